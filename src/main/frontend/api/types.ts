@@ -1,0 +1,202 @@
+/**
+ * The wire contract of /rest/tablewise/1.0. Java DTOs in io.tablewise.*.rest mirror these
+ * types; shared JSON fixtures under test/fixtures/wire pin both sides.
+ * Dates are ISO-8601 strings; enums are string unions equal to the Java enum names.
+ */
+
+/** The one error envelope every non-2xx response carries. */
+export interface ErrorEnvelope {
+  errorCode: ErrorCode;
+  message: string;
+}
+
+export type ErrorCode =
+  | 'NOT_AUTHENTICATED' // 401
+  | 'NOT_SYSTEM_ADMIN' // 403
+  | 'XSRF_CHECK_FAILED' // 403
+  | 'WEBSUDO_REQUIRED' // 401
+  | 'NOT_FOUND' // 404: unknown table, row or resource
+  | 'BAD_REQUEST' // 400: malformed input (bad JSON, out-of-range numbers)
+  | 'UNKNOWN_COLUMN' // 400
+  | 'BAD_FILTER' // 400
+  | 'BAD_CURSOR' // 400
+  | 'NOT_SUPPORTED' // 400: e.g. row by id on a table without a single-column key
+  | 'CONFLICT' // 409
+  | 'DATABASE_ERROR' // 503: the database failed; details only in the server log
+  | 'INTERNAL_ERROR'; // 500 is never sent on purpose; kept for the catch-all
+
+/** Where a table comes from. */
+export type TableGroup = 'CORE' | 'THIS_APP' | 'OTHER_APP';
+
+/**
+ * How values of a column travel in JSON. Chosen per column so a consumer never guesses:
+ * INTEGER: JSON number (fits in 2^53); BIGINT and DECIMAL: JSON string of the exact decimal;
+ * FLOAT: JSON number, or the strings "NaN", "Infinity", "-Infinity";
+ * BOOLEAN: true/false; STRING: JSON string; BINARY: standard Base64 string;
+ * DATE: "YYYY-MM-DD"; TIME: "HH:MM:SS[.fff]"; TIMESTAMP: ISO-8601 with offset ("...Z" or "+02:00");
+ * OTHER: the driver's string form. NULL is always JSON null, never "".
+ */
+export type ValueKind =
+  | 'INTEGER'
+  | 'BIGINT'
+  | 'DECIMAL'
+  | 'FLOAT'
+  | 'BOOLEAN'
+  | 'STRING'
+  | 'BINARY'
+  | 'DATE'
+  | 'TIME'
+  | 'TIMESTAMP'
+  | 'OTHER';
+
+export interface Redaction {
+  /** Stable reason code, e.g. PASSWORD_HASH, TOKEN, SECRET, PRIVATE_KEY, ADMIN_LIST. */
+  reason: string;
+  /** The rule that matched, for people: e.g. "column name matches *secret*". */
+  rule: string;
+}
+
+export interface ColumnInfo {
+  name: string;
+  /** java.sql.Types code. */
+  jdbcType: number;
+  typeName: string;
+  size: number | null;
+  nullable: boolean;
+  kind: ValueKind;
+  /** Set when the column is redacted by default. */
+  redaction: Redaction | null;
+}
+
+export interface TableSummary {
+  name: string;
+  group: TableGroup;
+  /** For AO_ tables: the 6-hex owner id ("60DB71"); null otherwise. */
+  aoOwner: string | null;
+  /** From database statistics; null when the database does not tell cheaply. */
+  estimatedRows: number | null;
+  sizeBytes: number | null;
+  columnCount: number;
+  primaryKey: string[];
+  redactedColumns: string[];
+}
+
+export interface TableList {
+  /** Schema the tables live in, or null when the database has none. */
+  schema: string | null;
+  tables: TableSummary[];
+}
+
+/** How rows of a table are ordered and resumed. */
+export type PagingStrategy =
+  | 'PRIMARY_KEY' // keyset on the primary key
+  | 'UNIQUE_KEY' // keyset on a unique index of non-null columns
+  | 'FULL_ROW_ORDER'; // no key: offset paging over an order of every orderable column
+
+export interface TableDetail extends TableSummary {
+  columns: ColumnInfo[];
+  pagingStrategy: PagingStrategy;
+}
+
+export type FilterOp = 'EQ' | 'IN' | 'RANGE' | 'IS_NULL' | 'NOT_NULL';
+
+/** A filter on one column. Values are strings or numbers in the column's wire form. */
+export interface Filter {
+  column: string;
+  op: FilterOp;
+  /** EQ */
+  value?: string | number | boolean;
+  /** IN (at most 1000 values) */
+  values?: Array<string | number | boolean>;
+  /** RANGE: from inclusive, to exclusive; either may be absent. */
+  from?: string | number;
+  to?: string | number;
+}
+
+/**
+ * GET /tables/{table}/rows query parameters:
+ *   columns   comma-separated names (default: all)
+ *   after     the cursor of the previous page (absent: from the start)
+ *   limit     rows per page, 1..10000 (default 1000)
+ *   maxBytes  a soft cap on the page's encoded size, 65536..16777216 (default 4194304);
+ *             a page always holds at least one row
+ *   filters   JSON array of Filter
+ *   reveal    "true" to read redacted columns in clear (audited)
+ *   exportId  the id of the export this page belongs to (see ExportStart); pages of one
+ *             export are audited as one entry
+ */
+export interface RowPage {
+  table: string;
+  columns: string[];
+  /** One array per row, values in `columns` order, encoded per column kind. */
+  rows: unknown[][];
+  /** Pass as `after` to get the next page; null when this was the last page. */
+  nextCursor: string | null;
+  /** Columns whose values are replaced by null because they are redacted. */
+  redactedColumns: string[];
+}
+
+/** POST /tables/{table}/rows/batch body; at most 1000 ids. */
+export interface RowBatchRequest {
+  ids: Array<string | number>;
+  columns?: string[];
+  reveal?: boolean;
+}
+
+/** Rows by id: the rows found, in request order; ids not found are listed. */
+export interface RowBatch {
+  table: string;
+  columns: string[];
+  rows: unknown[][];
+  missingIds: Array<string | number>;
+  redactedColumns: string[];
+}
+
+export type ExportFormat = 'CSV' | 'JSONL' | 'XLSX';
+export type ExportOutcome = 'RUNNING' | 'COMPLETED' | 'CANCELLED' | 'FAILED';
+export type ExportClient = 'BROWSER' | 'CLI' | 'API';
+
+/** POST /exports: the engine announces an export before its first page. */
+export interface ExportStart {
+  tables: string[];
+  format: ExportFormat;
+  client: ExportClient;
+  /** Columns per table when not all. */
+  columns?: Record<string, string[]>;
+  filters?: Record<string, Filter[]>;
+  reveal?: boolean;
+}
+
+/** PUT /exports/{id}: the engine reports the end. */
+export interface ExportFinish {
+  outcome: Exclude<ExportOutcome, 'RUNNING'>;
+  rows: number;
+  bytes: number;
+  message?: string;
+}
+
+/** One audit entry; GET /audit returns them newest first, paged. */
+export interface AuditEntry {
+  id: number;
+  exportId: string | null;
+  user: string;
+  startedAt: string;
+  finishedAt: string | null;
+  kind: 'EXPORT' | 'ROW_READ' | 'REVEAL' | 'PURGE' | 'SETTINGS';
+  tables: string[];
+  columns: Record<string, string[]> | null;
+  filters: Record<string, Filter[]> | null;
+  format: ExportFormat | null;
+  client: ExportClient | null;
+  revealed: boolean;
+  rows: number;
+  bytes: number;
+  outcome: ExportOutcome;
+  message: string | null;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** Pass as `before` for older entries; null at the end. */
+  nextBefore: number | null;
+}
