@@ -1,0 +1,2 @@
+/** The web layer: the admin page servlet, JSON and error handling, access checks. */
+package io.tablewise.web;
