@@ -1,8 +1,8 @@
-import { Deflate } from 'fflate';
 import type { ByteOut } from '../types';
 import { crc32 } from './crc32';
+import { type DeflateFactory, type DeflateLevel, defaultDeflate } from './deflate';
 
-export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+export type { DeflateLevel, DeflateFactory };
 
 /** What the central directory needs of one finished entry; also what a resume restores. */
 export interface ZipEntryRecord {
@@ -25,6 +25,8 @@ export interface ZipOptions {
   modified: Date;
   /** Write ZIP64 records even when nothing needs them (tests). */
   forceZip64?: boolean;
+  /** Default: the platform's CompressionStream, fflate where it is missing. */
+  deflate?: DeflateFactory;
 }
 
 const U32 = 0xffffffff;
@@ -76,7 +78,7 @@ export class ZipWriter {
     header.set(nameBytes, 30);
     const start = this.offset;
     await this.emit(header);
-    this.current = new ZipEntryWriter(this, name, start, level);
+    this.current = new ZipEntryWriter(this, name, start, (this.options.deflate ?? defaultDeflate)(level));
     return this.current;
   }
 
@@ -170,31 +172,43 @@ export class ZipEntryWriter implements ByteOut {
   private crc = 0;
   private size = 0;
   private compressedSize = 0;
-  private pending: Uint8Array[] = [];
-  private readonly deflate: Deflate;
+  private readonly writer: WritableStreamDefaultWriter<Uint8Array>;
+  private readonly pumped: Promise<void>;
+  /** Rejects when the output side fails, so a write never waits on a dead pump. */
+  private readonly failure: Promise<never>;
 
   constructor(
     private readonly zip: ZipWriter,
     private readonly name: string,
     private readonly offset: number,
-    level: DeflateLevel,
+    deflate: TransformStream<Uint8Array, Uint8Array>,
   ) {
-    this.deflate = new Deflate({ level }, (data) => {
-      this.pending.push(data);
-    });
+    this.writer = deflate.writable.getWriter();
+    const reader = deflate.readable.getReader();
+    // Compressed output goes to the archive in order, one chunk at a time: when the sink is
+    // slow, reading stops, the transform's queue fills and write() waits. That is the backpressure.
+    this.pumped = (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        this.compressedSize += value.length;
+        await this.zip.emit(value);
+      }
+    })();
+    this.failure = this.pumped.then(() => new Promise<never>(() => undefined));
+    this.failure.catch(() => undefined);
   }
 
   async write(chunk: Uint8Array): Promise<void> {
     if (chunk.length === 0) return;
     this.crc = crc32(chunk, this.crc);
     this.size += chunk.length;
-    this.deflate.push(chunk);
-    await this.drain();
+    await Promise.race([this.writer.write(chunk), this.failure]);
   }
 
   async end(): Promise<ZipEntryRecord> {
-    this.deflate.push(new Uint8Array(0), true);
-    await this.drain();
+    await Promise.race([this.writer.close(), this.failure]);
+    await this.pumped;
     const large = this.size >= U32 || this.compressedSize >= U32;
     const d = new Uint8Array(large ? 24 : 16);
     const v = new DataView(d.buffer);
@@ -211,18 +225,6 @@ export class ZipEntryWriter implements ByteOut {
     const record = { name: this.name, crc: this.crc, compressedSize: this.compressedSize, size: this.size, offset: this.offset };
     this.zip.closed(record);
     return record;
-  }
-
-  private async drain(): Promise<void> {
-    // Deflate calls back synchronously; hand what it produced to the output, in order.
-    while (this.pending.length > 0) {
-      const chunks = this.pending;
-      this.pending = [];
-      for (const chunk of chunks) {
-        this.compressedSize += chunk.length;
-        await this.zip.emit(chunk);
-      }
-    }
   }
 }
 
