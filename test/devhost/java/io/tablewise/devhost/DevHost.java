@@ -121,7 +121,7 @@ public final class DevHost implements AutoCloseable {
         container.register("clusterLockService", new DevClusterLockService());
         container.register("pluginSettingsFactory", new DevPluginSettingsFactory());
 
-        EntityManager entityManager = entityManager(config, "tablewise");
+        EntityManager entityManager = entityManager(config, "tablewise", schema);
         container.register("activeObjects", new DevActiveObjects(entityManager,
                 config.database().isPostgres() ? DatabaseType.POSTGRESQL : DatabaseType.H2));
         LoadedPlugin plugin = LoadedPlugin.load(container, loader);
@@ -192,12 +192,19 @@ public final class DevHost implements AutoCloseable {
         }
     }
 
-    private static EntityManager entityManager(DevHostConfig config, String namespace) {
+    /**
+     * AO as the product configures it for one plugin: its schema, its prefix, and (as the
+     * product's prefixed schema configuration does) hands off every table it does not own.
+     */
+    private static EntityManager entityManager(DevHostConfig config, String namespace, String schema) {
         String prefix = "AO_" + AoPrefix.hashOf(namespace) + "_";
         return EntityManagerBuilder.url(config.database().url())
                 .username(config.database().user() == null ? "" : config.database().user())
                 .password(config.database().password() == null ? "" : config.database().password())
+                .schema(schema)
                 .none()
+                .schemaConfiguration((table, caseSensitive) -> caseSensitive
+                        ? table.startsWith(prefix) : table.toUpperCase(java.util.Locale.ROOT).startsWith(prefix))
                 .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())

@@ -54,13 +54,15 @@ public class DecoratorFilter implements Filter {
         chain.doFilter(request, wrapper);
         List<Requirement> required = pageBuilder.drain();
         String page = buffer.toString();
-        if (response.isCommitted() || !page.contains("</head>")) {
+        if (response.isCommitted() || required.isEmpty() || !page.contains("</head>")) {
             response.getWriter().write(page);
             return;
         }
         String decorated = page.replace("</head>", head(request, required) + "</head>");
         if (page.contains("content=\"atl.admin\"")) {
-            decorated = decorated.replaceFirst("<body>", "<body>" + chrome(request));
+            decorated = decorated.replaceFirst("<body>", "<body>" + chrome(request)
+                    + "<div class=\"devhost-layout\">" + SIDEBAR + "<main class=\"devhost-main\">")
+                    .replace("</body>", "</main></div></body>");
         }
         response.getWriter().write(decorated);
     }
@@ -95,9 +97,20 @@ public class DecoratorFilter implements Filter {
                 + "</span></header>";
     }
 
+    /** The product's admin menu, as far as the page needs it: where Tablewise sits. */
+    private static final String SIDEBAR = "<aside class=\"devhost-sidebar\"><div class=\"devhost-group\">"
+            + "Manage apps</div><a>Find new apps</a><a>Manage apps</a><div class=\"devhost-group\">Tablewise</div>"
+            + "<a class=\"devhost-current\" href=\"/plugins/servlet/tablewise/admin\">Tablewise</a></aside>";
+
     private static final String ADMIN_CHROME_STYLE = "<style>body{margin:0}.devhost-chrome{display:flex;gap:12px;"
             + "align-items:center;height:48px;padding:0 20px;background:#fff;border-bottom:1px solid #dcdfe4;"
             + "font:14px -apple-system,'Segoe UI',Roboto,sans-serif;color:#172b4d}.devhost-badge{font-size:11px;"
             + "padding:2px 6px;border-radius:3px;background:#e9f2ff;color:#0c66e4;font-weight:600;text-transform:"
-            + "uppercase}.devhost-user{margin-left:auto;color:#626f86}.devhost-user a{color:#0c66e4}</style>";
+            + "uppercase}.devhost-user{margin-left:auto;color:#626f86}.devhost-user a{color:#0c66e4}"
+            + ".devhost-layout{display:flex;min-height:calc(100vh - 49px)}.devhost-sidebar{width:220px;flex:none;"
+            + "padding:16px 8px;border-right:1px solid #dcdfe4;background:#f7f8f9;font:14px -apple-system,"
+            + "'Segoe UI',Roboto,sans-serif}.devhost-sidebar a{display:block;padding:6px 12px;color:#44546f;"
+            + "border-radius:3px;text-decoration:none}.devhost-group{padding:12px 12px 4px;font-size:11px;"
+            + "font-weight:700;color:#626f86;text-transform:uppercase}.devhost-current{background:#e9f2ff;"
+            + "color:#0c66e4!important}.devhost-main{flex:1;padding:24px 40px;min-width:0}</style>";
 }
