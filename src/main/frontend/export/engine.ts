@@ -2,6 +2,7 @@ import type { ColumnInfo, ExportFinish, ExportStart, RowPage } from '../api/type
 import { type Clock, abortReason, systemClock } from './clock';
 import { MANIFEST_NAME, type Manifest, type ManifestTable } from './encode/manifest';
 import type { TableMeta } from './encode/types';
+import type { DeflateFactory } from './encode/zip/deflate';
 import { ZipWriter } from './encode/zip/writer';
 import { CountingOut, HashingOut } from './out';
 import { type ExportProgress, RateMeter, etaSeconds, initialProgress } from './progress';
@@ -35,6 +36,8 @@ export interface EngineDeps {
   resume?: Checkpoint | null;
   /** Checkpoints are saved at most this often (and always at table ends and on stop). */
   checkpointIntervalMs?: number;
+  /** ZIP/XLSX compression; default the platform's CompressionStream (the CLI passes zlib). */
+  deflate?: DeflateFactory;
 }
 
 export interface ExportResult {
@@ -198,7 +201,7 @@ export class ExportJob {
   private async writeSingle(meta: TableMeta): Promise<void> {
     const out = this.output();
     const perPage = resumesPerPage(this.request);
-    const writer = createTableWriter(this.request, meta, out, this.startedAt);
+    const writer = createTableWriter(this.request, meta, out, this.startedAt, this.deps.deflate);
     await writer.begin(perPage && this.latest.bytes > 0);
     await this.pumpTable(0, meta, writer, perPage);
     this.warnings.push(...(await writer.end()));
@@ -206,7 +209,11 @@ export class ExportJob {
 
   private async writeZip(metas: TableMeta[], exportId: string): Promise<void> {
     const out = this.output();
-    const zip = new ZipWriter(out, { level: 6, modified: this.startedAt }, this.latest.zip ?? undefined);
+    const zip = new ZipWriter(
+      out,
+      { level: 6, modified: this.startedAt, ...(this.deps.deflate ? { deflate: this.deps.deflate } : {}) },
+      this.latest.zip ?? undefined,
+    );
     const done = [...this.latest.done];
     const names = entryNames(this.request);
     for (let i = this.latest.tableIndex; i < metas.length; i++) {
@@ -215,7 +222,7 @@ export class ExportJob {
       // Workbooks are ZIPs already: deflating them again only costs time.
       const entry = await zip.entry(file, this.request.format === 'XLSX' ? 1 : 6);
       const hashing = new HashingOut(entry);
-      const writer = createTableWriter(this.request, meta, hashing, this.startedAt);
+      const writer = createTableWriter(this.request, meta, hashing, this.startedAt, this.deps.deflate);
       await writer.begin(false);
       const { rows, lastPageCursor } = await this.pumpTable(i, meta, writer, false);
       const warnings = await writer.end();

@@ -2,6 +2,7 @@ import type { ByteOut, Rows, TableEncoder, TableMeta } from './encode/types';
 import { createCsvEncoder } from './encode/csv';
 import { createJsonlEncoder } from './encode/jsonl';
 import { XlsxWriter } from './encode/xlsx/writer';
+import type { DeflateFactory } from './encode/zip/deflate';
 import type { ResolvedRequest } from './request';
 
 /** One table's file, whatever the format: the engine feeds pages, the writer writes bytes. */
@@ -13,14 +14,20 @@ export interface TableWriter {
   end(): Promise<string[]>;
 }
 
-export function createTableWriter(request: ResolvedRequest, meta: TableMeta, out: ByteOut, modified: Date): TableWriter {
+export function createTableWriter(
+  request: ResolvedRequest,
+  meta: TableMeta,
+  out: ByteOut,
+  modified: Date,
+  deflate?: DeflateFactory,
+): TableWriter {
   switch (request.format) {
     case 'CSV':
       return encoderWriter(createCsvEncoder(meta.columns, request.csv), out);
     case 'JSONL':
       return encoderWriter(createJsonlEncoder(meta), out);
     case 'XLSX':
-      return xlsxWriter(new XlsxWriter(out, meta, request.xlsx, modified), meta.detail.name);
+      return xlsxWriter(new XlsxWriter(out, meta, request.xlsx, modified, deflate), meta.detail.name);
   }
 }
 

@@ -79,7 +79,8 @@ export class FakeServer {
     const auth = this.options.auth;
     if (!auth) return this.options.admin === false ? error(403, 'NOT_SYSTEM_ADMIN', 'Not a system administrator') : null;
     const header = headers.get('authorization') ?? '';
-    const basic = auth.basic ? 'Basic ' + btoa(`${auth.basic.user}:${auth.basic.password}`) : null;
+    // UTF-8 before Base64 (RFC 7617 charset="UTF-8"), what the CLI sends.
+    const basic = auth.basic ? 'Basic ' + Buffer.from(`${auth.basic.user}:${auth.basic.password}`, 'utf8').toString('base64') : null;
     const bearer = auth.bearer ? `Bearer ${auth.bearer}` : null;
     if (header !== basic && header !== bearer) return error(401, 'NOT_AUTHENTICATED', 'Log in first');
     if (this.options.admin === false) return error(403, 'NOT_SYSTEM_ADMIN', 'Not a system administrator');

@@ -1,7 +1,7 @@
 import type { ColumnInfo } from '../../../api/types';
 import type { ByteOut, Rows, TableMeta } from '../types';
 import { wireText } from '../values';
-import type { DeflateLevel, ZipEntryWriter } from '../zip/writer';
+import type { DeflateFactory, DeflateLevel, ZipEntryWriter } from '../zip/writer';
 import { ZipWriter } from '../zip/writer';
 import {
   STYLE,
@@ -63,9 +63,10 @@ export class XlsxWriter {
     private readonly meta: TableMeta,
     private readonly options: XlsxOptions,
     modified: Date,
+    deflate?: DeflateFactory,
   ) {
     if (options.maxRowsPerSheet < 2) throw new RangeError('maxRowsPerSheet must leave room for a data row');
-    this.zip = new ZipWriter(out, { level: options.level, modified });
+    this.zip = new ZipWriter(out, { level: options.level, modified, ...(deflate ? { deflate } : {}) });
     this.refs = meta.columns.map((_, i) => columnName(i));
     this.cells = meta.columns.map((c) => this.cellWriter(c));
   }
