@@ -1,0 +1,5 @@
+package com.atlassian.sal.api.page;
+
+public enum PageCapability {
+    IFRAME
+}

@@ -1,0 +1,5 @@
+package com.atlassian.sal.api.user;
+
+public enum UserRole {
+    USER, ADMIN, SYSADMIN
+}

@@ -1,0 +1,4 @@
+@ParametersAreNonnullByDefault
+package com.atlassian.scheduler.config;
+
+import javax.annotation.ParametersAreNonnullByDefault;

@@ -1,0 +1,5 @@
+package com.atlassian.scheduler.status;
+
+public enum RunOutcome {
+    SUCCESS, UNAVAILABLE, ABORTED, FAILED
+}
