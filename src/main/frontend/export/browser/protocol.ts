@@ -1,0 +1,34 @@
+import type { ExportProgress } from '../progress';
+import type { ExportRequest } from '../request';
+import type { FailureKind } from '../source/errors';
+
+/**
+ * Where the bytes go. File System Access handles cross postMessage (they are structured
+ * clonable), so the picker runs on the page (it needs the click) and the worker writes.
+ */
+export type SaveTarget =
+  /** From showSaveFilePicker: written through a swap file, committed on close. */
+  | { kind: 'file'; handle: FileSystemFileHandle }
+  /** From showDirectoryPicker: the worker creates `name` in it. */
+  | { kind: 'directory'; handle: FileSystemDirectoryHandle; name: string }
+  /** No File System Access: written to the origin-private file system, then downloaded. */
+  | { kind: 'download'; name: string };
+
+export type ToWorker =
+  | { type: 'start'; request: ExportRequest; baseUrl: string; target: SaveTarget; headers?: Record<string, string> }
+  | { type: 'cancel' };
+
+export interface BrowserExportResult {
+  outcome: 'COMPLETED' | 'CANCELLED' | 'FAILED';
+  exportId: string | null;
+  rows: number;
+  bytes: number;
+  warnings: string[];
+  error: { kind: FailureKind; message: string; status: number | null } | null;
+  fileName: string;
+}
+
+export type FromWorker =
+  | { type: 'progress'; progress: ExportProgress }
+  /** `file`: for download targets, the finished file (disk-backed) for the page to offer. */
+  | { type: 'done'; result: BrowserExportResult; file?: File };
