@@ -120,7 +120,8 @@ export interface Filter {
  *   limit     rows per page, 1..10000 (default 1000)
  *   maxBytes  a soft cap on the page's encoded size, 65536..16777216 (default 4194304);
  *             a page always holds at least one row
- *   filters   JSON array of Filter
+ *   filters   JSON array of Filter (at most 20 filters and 2000 values in all); a filter on
+ *             a redacted column needs reveal=true
  *   reveal    "true" to read redacted columns in clear (audited)
  *   exportId  the id of the export this page belongs to (see ExportStart); pages of one
  *             export are audited as one entry
@@ -133,6 +134,18 @@ export interface RowPage {
   /** Pass as `after` to get the next page; null when this was the last page. */
   nextCursor: string | null;
   /** Columns whose values are replaced by null because they are redacted. */
+  redactedColumns: string[];
+}
+
+/**
+ * GET /tables/{table}/rows/{id}: one row by its key, for tables keyed by a single column
+ * (else NOT_SUPPORTED); 404 NOT_FOUND when no row has it. The id is the key's wire form
+ * (e.g. "10000"); `columns` and `reveal` query parameters as for pages.
+ */
+export interface RowById {
+  table: string;
+  columns: string[];
+  row: unknown[];
   redactedColumns: string[];
 }
 
@@ -167,6 +180,12 @@ export interface ExportStart {
   reveal?: boolean;
 }
 
+/** The answer to POST /exports. */
+export interface ExportStarted {
+  /** A UUID; pages of this export pass it as `exportId`. */
+  exportId: string;
+}
+
 /** PUT /exports/{id}: the engine reports the end. */
 export interface ExportFinish {
   outcome: Exclude<ExportOutcome, 'RUNNING'>;
@@ -193,6 +212,14 @@ export interface AuditEntry {
   bytes: number;
   outcome: ExportOutcome;
   message: string | null;
+}
+
+/**
+ * GET/PUT /redaction: columns administrators redact on top of the built-in rules, as
+ * "table.column" (each must exist; stored as the catalog spells it).
+ */
+export interface RedactionList {
+  columns: string[];
 }
 
 export interface AuditPage {

@@ -1,0 +1,163 @@
+package io.tablewise.audit;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.tablewise.tables.Filter;
+import io.tablewise.web.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** The only class touching AuditEntryEntity; AO proxies never leave it. */
+public class AuditRepository {
+    static final int MESSAGE_LENGTH = 450;
+    private static final int LOCK_STRIPES = 64;
+
+    /** An export as page reads need to check it. */
+    record ExportRef(String user, List<String> tables, ExportOutcome outcome) {
+    }
+
+    private final ActiveObjects ao;
+    private final Object[] locks = new Object[LOCK_STRIPES];
+
+    public AuditRepository(ActiveObjects ao) {
+        this.ao = ao;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    long create(NewAuditEntry entry) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("EXPORT_ID", entry.exportId());
+        values.put("USER_KEY", entry.user());
+        values.put("STARTED_AT", Date.from(entry.startedAt()));
+        values.put("FINISHED_AT", entry.finishedAt() == null ? null : Date.from(entry.finishedAt()));
+        values.put("KIND", entry.kind().name());
+        values.put("TABLES_JSON", json(entry.tables()));
+        values.put("COLUMNS_JSON", entry.columns() == null ? null : json(entry.columns()));
+        values.put("FILTERS_JSON", entry.filters() == null ? null : json(entry.filters()));
+        values.put("FORMAT", entry.format() == null ? null : entry.format().name());
+        values.put("CLIENT", entry.client() == null ? null : entry.client().name());
+        values.put("REVEALED", entry.revealed());
+        values.put("ROW_COUNT", entry.rows());
+        values.put("BYTE_COUNT", entry.bytes());
+        values.put("OUTCOME", entry.outcome().name());
+        values.put("MESSAGE", truncate(entry.message()));
+        return ao.create(AuditEntryEntity.class, values).getID();
+    }
+
+    Optional<ExportRef> findExport(String exportId) {
+        AuditEntryEntity entity = export(exportId);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExportRef(entity.getUserKey(), list(entity.getTablesJson()),
+                ExportOutcome.valueOf(entity.getOutcome())));
+    }
+
+    /**
+     * Adds what one page served to its export. Pages of one export may arrive concurrently (the
+     * engine prefetches), so the read-modify-write is serialised per export on this node; pages of
+     * one export are served by one node in practice (sticky sessions).
+     */
+    void addServed(String exportId, long rows, long bytes, boolean revealed) {
+        synchronized (locks[Math.floorMod(exportId.hashCode(), LOCK_STRIPES)]) {
+            ao.executeInTransaction(() -> {
+                AuditEntryEntity entity = export(exportId);
+                if (entity != null) {
+                    entity.setRowCount(entity.getRowCount() + rows);
+                    entity.setByteCount(entity.getByteCount() + bytes);
+                    entity.setRevealed(entity.isRevealed() || revealed);
+                    entity.save();
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Ends a running export; false when it is not running (any more). */
+    boolean finish(String exportId, ExportOutcome outcome, Instant finishedAt, String message) {
+        synchronized (locks[Math.floorMod(exportId.hashCode(), LOCK_STRIPES)]) {
+            return ao.executeInTransaction(() -> {
+                AuditEntryEntity entity = export(exportId);
+                if (entity == null || !ExportOutcome.RUNNING.name().equals(entity.getOutcome())) {
+                    return false;
+                }
+                entity.setOutcome(outcome.name());
+                entity.setFinishedAt(Date.from(finishedAt));
+                entity.setMessage(truncate(message));
+                entity.save();
+                return true;
+            });
+        }
+    }
+
+    /** Newest first, ids below {@code before} when given. */
+    List<AuditEntry> page(Long before, int limit) {
+        Query query = Query.select();
+        if (before != null) {
+            query = query.where("ID < ?", before);
+        }
+        List<AuditEntry> entries = new ArrayList<>();
+        for (AuditEntryEntity entity : ao.find(AuditEntryEntity.class, query.order("ID DESC").limit(limit))) {
+            entries.add(toEntry(entity));
+        }
+        return entries;
+    }
+
+    private AuditEntryEntity export(String exportId) {
+        AuditEntryEntity[] found = ao.find(AuditEntryEntity.class,
+                Query.select().where(AuditEntryEntity.EXPORT_ID + " = ? AND KIND = ?", exportId, AuditKind.EXPORT.name()));
+        return found.length == 0 ? null : found[0];
+    }
+
+    private static AuditEntry toEntry(AuditEntryEntity e) {
+        return new AuditEntry(e.getID(), e.getExportId(), e.getUserKey(), instant(e.getStartedAt()),
+                instant(e.getFinishedAt()), AuditKind.valueOf(e.getKind()), list(e.getTablesJson()),
+                read(e.getColumnsJson(), new TypeReference<Map<String, List<String>>>() { }),
+                read(e.getFiltersJson(), new TypeReference<Map<String, List<Filter>>>() { }),
+                e.getFormat() == null ? null : ExportFormat.valueOf(e.getFormat()),
+                e.getClient() == null ? null : ExportClient.valueOf(e.getClient()), e.isRevealed(), e.getRowCount(),
+                e.getByteCount(), ExportOutcome.valueOf(e.getOutcome()), e.getMessage());
+    }
+
+    private static String instant(Date date) {
+        return date == null ? null : date.toInstant().toString();
+    }
+
+    private static List<String> list(String json) {
+        List<String> tables = read(json, new TypeReference<List<String>>() { });
+        return tables == null ? List.of() : tables;
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored audit entry is damaged", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String message) {
+        return message == null || message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH);
+    }
+}

@@ -1,0 +1,8 @@
+package io.tablewise.audit;
+
+/** api/types.ts ExportClient. */
+public enum ExportClient {
+    BROWSER,
+    CLI,
+    API
+}

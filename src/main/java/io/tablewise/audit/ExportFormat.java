@@ -1,0 +1,8 @@
+package io.tablewise.audit;
+
+/** api/types.ts ExportFormat. */
+public enum ExportFormat {
+    CSV,
+    JSONL,
+    XLSX
+}

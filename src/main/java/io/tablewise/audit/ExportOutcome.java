@@ -1,0 +1,9 @@
+package io.tablewise.audit;
+
+/** api/types.ts ExportOutcome. */
+public enum ExportOutcome {
+    RUNNING,
+    COMPLETED,
+    CANCELLED,
+    FAILED
+}

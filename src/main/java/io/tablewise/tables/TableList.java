@@ -1,0 +1,7 @@
+package io.tablewise.tables;
+
+import java.util.List;
+
+/** api/types.ts TableList. */
+public record TableList(String schema, List<TableSummary> tables) {
+}

@@ -1,0 +1,50 @@
+package io.tablewise.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** IsoText is a fast path: it must print exactly what java.time's ISO formatters print. */
+class IsoTextTest {
+
+    @Test
+    void matchesJavaTimeOnRandomValues() {
+        SplittableRandom random = new SplittableRandom(7);
+        ZoneOffset[] offsets = {ZoneOffset.UTC, ZoneOffset.ofHours(2), ZoneOffset.ofHoursMinutes(-9, -30),
+            ZoneOffset.ofHoursMinutesSeconds(0, 53, 28)};
+        for (int i = 0; i < 20_000; i++) {
+            int nano = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            LocalDateTime value = LocalDateTime.of(random.nextInt(1, 10_000), random.nextInt(1, 13),
+                    random.nextInt(1, 29), random.nextInt(24), random.nextInt(60), random.nextInt(60), nano);
+            ZoneOffset offset = offsets[i % offsets.length];
+            assertThat(IsoText.dateTime(value, offset))
+                    .isEqualTo(value.atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            assertThat(IsoText.date(value.toLocalDate())).isEqualTo(value.toLocalDate().toString());
+            assertThat(IsoText.time(value.toLocalTime()))
+                    .isEqualTo(value.toLocalTime().format(DateTimeFormatter.ISO_LOCAL_TIME));
+        }
+    }
+
+    @Test
+    void edgeValues() {
+        assertThat(IsoText.dateTime(LocalDateTime.of(2024, 2, 29, 23, 59, 59, 999_999_000), ZoneOffset.UTC))
+                .isEqualTo("2024-02-29T23:59:59.999999Z");
+        assertThat(IsoText.dateTime(LocalDateTime.of(1, 1, 1, 0, 0), ZoneOffset.UTC)).isEqualTo("0001-01-01T00:00:00Z");
+        assertThat(IsoText.dateTime(LocalDateTime.of(12_345, 1, 1, 0, 0), ZoneOffset.UTC))
+                .isEqualTo("+12345-01-01T00:00:00Z");
+        assertThat(IsoText.date(LocalDate.of(-44, 3, 15))).isEqualTo("-0044-03-15");
+        assertThat(IsoText.time(LocalTime.of(10, 15))).isEqualTo("10:15:00");
+        assertThat(IsoText.time(LocalTime.of(0, 0, 0, 500_000_000))).isEqualTo("00:00:00.5");
+    }
+}
