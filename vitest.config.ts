@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+import { FEATURE_GATES_STUB } from './webpack/constants.js';
+
+export default defineConfig({
+  resolve: {
+    // Atlaskit's ESM builds, as webpack picks them; their CommonJS builds would require()
+    // past the alias below and into Node, which cannot load *.compiled.css.
+    mainFields: ['module', 'main'],
+    // Same stand-in as the bundle (webpack.config.js): tests see the components we ship.
+    alias: [{ find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: FEATURE_GATES_STUB }],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/frontend/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // Maps wrm/format and wrm/i18n for @atlassian/wrm-react-i18n (see the file).
+          setupFiles: ['test/frontend/setup/wrm-i18n.ts'],
+          // Atlaskit imports *.compiled.css, which Node cannot load: let Vite process them.
+          server: { deps: { inline: [/@atlaskit\//, /@compiled\//] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Runs against target/frontend, so only after `npm run build:web`.
+          name: 'bundle',
+          include: ['test/devhost/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
