@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnInfo } from '../../../src/main/frontend/api/types';
 import type { TableMeta } from '../../../src/main/frontend/export/encode/types';
-import { EXCEL_MAX_CELL_CHARS, STYLE, columnName, escapeText, fitsExcelNumber, timestampSerial } from '../../../src/main/frontend/export/encode/xlsx/cells';
+import { EXCEL_MAX_CELL_CHARS, STYLE, columnName, dateSerial, escapeText, fitsExcelNumber, timeSerial, timestampSerial } from '../../../src/main/frontend/export/encode/xlsx/cells';
 import { EXCEL_MAX_ROWS, XlsxWriter, defaultXlsxOptions, sheetName } from '../../../src/main/frontend/export/encode/xlsx/writer';
 import { MemorySink } from '../../../src/main/frontend/export/sink';
 import { column, tableDetail } from './support/contract';
@@ -40,6 +40,12 @@ describe('XLSX cells', () => {
     expect(timestampSerial('2024-02-29T12:00:00+02:00')).toBe(45351.5);
     expect(timestampSerial('1899-12-31T00:00:00Z')).toBeNull();
     expect(timestampSerial('2024-02-30T00:00:00Z')).toBeNull();
+    expect(timestampSerial('1900-02-28T00:00:00Z')).toBeNull(); // before Excel's fictitious 1900-02-29
+    expect(dateSerial('2000-02-29')).toBe(36585);
+    expect(dateSerial('1900-02-29')).toBeNull();
+    expect(dateSerial('2100-02-29')).toBeNull();
+    expect(dateSerial('9999-12-31')).toBe(2958465);
+    expect(timeSerial('06:00:00.5')).toBeCloseTo(0.25 + 0.5 / 86400, 12);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Rows, TableEncoder, TableMeta } from './types';
+import { Utf8Builder } from './utf8';
 
 /** Bumped when the header line changes incompatibly. */
 export const JSONL_FORMAT_VERSION = 1;
@@ -54,6 +55,7 @@ export function jsonlHeader(meta: TableMeta): JsonlHeader {
 
 export function createJsonlEncoder(meta: TableMeta): TableEncoder {
   const encoder = new TextEncoder();
+  const out = new Utf8Builder();
   // Key prefixes are built once: `{"ID":`, `,"SUMMARY":` ...
   const prefixes = meta.columns.map((c, i) => (i === 0 ? '{' : ',') + JSON.stringify(c.name) + ':');
   const count = prefixes.length;
@@ -62,20 +64,19 @@ export function createJsonlEncoder(meta: TableMeta): TableEncoder {
       return encoder.encode(JSON.stringify(jsonlHeader(meta)) + '\n');
     },
     page(rows: Rows) {
-      let out = '';
       for (let r = 0; r < rows.length; r++) {
         const row = rows[r] as readonly unknown[];
-        if (count === 0) out += '{';
+        let line = count === 0 ? '{' : '';
         for (let c = 0; c < count; c++) {
           const value = row[c];
-          out += prefixes[c] as string;
-          if (value === null || value === undefined) out += 'null';
-          else if (typeof value === 'number') out += Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
-          else out += JSON.stringify(value);
+          line += prefixes[c] as string;
+          if (value === null || value === undefined) line += 'null';
+          else if (typeof value === 'number') line += Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
+          else line += JSON.stringify(value);
         }
-        out += '}\n';
+        out.append(line + '}\n');
       }
-      return encoder.encode(out);
+      return out.take();
     },
   };
 }

@@ -92,21 +92,32 @@ export function fitsExcelNumber(decimal: string): boolean {
   return digits.length <= 15;
 }
 
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const EXCEL_EPOCH_DAYS = daysFromCivil(1899, 12, 30);
 
 /**
  * Days since Excel's epoch. Dates before 1900-03-01 are refused: Excel's fictitious
  * 1900-02-29 shifts every earlier serial, and Excel cannot show dates before 1900 at all.
+ * Plain arithmetic, no Date object: this runs for every date cell.
  */
 function serialDays(y: number, m: number, d: number): number | null {
-  if (y < 1900 || y > 9999) return null;
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d);
-  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  const days = (t.getTime() - EXCEL_EPOCH) / DAY_MS;
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return null;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] as number))) return null;
+  const days = daysFromCivil(y, m, d) - EXCEL_EPOCH_DAYS;
   return days < 61 ? null : days;
 }
 

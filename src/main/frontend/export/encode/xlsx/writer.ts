@@ -1,5 +1,6 @@
 import type { ColumnInfo } from '../../../api/types';
 import type { ByteOut, Rows, TableMeta } from '../types';
+import { Utf8Builder } from '../utf8';
 import { wireText } from '../values';
 import type { DeflateFactory, DeflateLevel, ZipEntryWriter } from '../zip/writer';
 import { ZipWriter } from '../zip/writer';
@@ -49,6 +50,7 @@ type CellWriter = (ref: string, value: unknown) => string;
 export class XlsxWriter {
   private readonly zip: ZipWriter;
   private readonly encoder = new TextEncoder();
+  private readonly xml = new Utf8Builder();
   private readonly refs: string[];
   private readonly cells: CellWriter[];
   private readonly sheetNames: string[] = [];
@@ -76,17 +78,19 @@ export class XlsxWriter {
   }
 
   async page(rows: Rows): Promise<void> {
-    let xml = '';
+    let pendingChars = 0;
     for (const row of rows) {
-      if (this.sheetRows >= this.options.maxRowsPerSheet || this.sheetBytes + xml.length * 3 >= this.options.maxSheetBytes) {
-        await this.writeXml(xml);
-        xml = '';
+      if (this.sheetRows >= this.options.maxRowsPerSheet || this.sheetBytes + pendingChars * 3 >= this.options.maxSheetBytes) {
+        await this.writeBytes(this.xml.take());
+        pendingChars = 0;
         await this.closeSheet();
         await this.openSheet();
       }
-      xml += this.rowXml(row);
+      const xml = this.rowXml(row);
+      pendingChars += xml.length;
+      this.xml.append(xml);
     }
-    await this.writeXml(xml);
+    await this.writeBytes(this.xml.take());
   }
 
   async end(): Promise<XlsxStats> {
@@ -131,8 +135,11 @@ export class XlsxWriter {
   }
 
   private async writeXml(xml: string): Promise<void> {
-    if (xml.length === 0 || !this.sheet) return;
-    const bytes = this.encoder.encode(xml);
+    await this.writeBytes(this.encoder.encode(xml));
+  }
+
+  private async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (bytes.length === 0 || !this.sheet) return;
     this.sheetBytes += bytes.length;
     await this.sheet.write(bytes);
   }
