@@ -68,7 +68,8 @@ export const STYLES =
   '<numFmts count="3">' +
   '<numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/>' +
   '<numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/>' +
-  '<numFmt numFmtId="166" formatCode="hh:mm:ss"/>' +
+  // [hh] rather than hh: LibreOffice shows a plain hh:mm:ss as 12-hour AM/PM; times are < 24 h.
+  '<numFmt numFmtId="166" formatCode="[hh]:mm:ss"/>' +
   '</numFmts>' +
   '<fonts count="2">' +
   '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
