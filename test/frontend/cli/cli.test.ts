@@ -133,6 +133,18 @@ describe('tablewise export', () => {
     expect(readFileSync(out, 'utf8')).toContain('Alpha');
   });
 
+  it('draws a progress bar on stderr when it is a terminal', async () => {
+    const url = await start();
+    const out = join(dir, 'tty.csv');
+    const run = await cli(['export', '--url', url, '--token', TOKEN, '-t', 'jiraissue', '-o', out, ...fast], {}, undefined, true);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('jiraissue [');
+    expect(run.stderr).toContain('1,200 rows');
+    expect(run.stderr).toContain(`Wrote 1,200 rows`);
+    const quiet = await cli(['export', '--url', url, '--token', TOKEN, '-t', 'jiraissue', '-o', out, '--force', '-q', ...fast], {}, undefined, true);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('writes to stdout with --out -, honouring CSV options', async () => {
     const url = await start();
     const run = await cli(['export', '--url', url, '--token', TOKEN, '-t', 'project', '-o', '-', '--delimiter', ';', '--bom', '--no-formula-guard', '--lf', ...fast]);

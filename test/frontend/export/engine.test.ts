@@ -129,8 +129,9 @@ describe('export engine', () => {
     expect(clock.sleeps).toEqual([500, 500]);
     const rows = await run(server(), { ...one(), rateLimit: { rowsPerSecond: 1000 }, pageSize: 1000 });
     expect(rows.clock.sleeps).toEqual([1000, 1000]);
-    const fast = await run(server(), { ...one(), rateLimit: null });
+    const fast = await run(server(), { ...one(), rateLimit: undefined, fullSpeed: true });
     expect(fast.clock.sleeps).toEqual([]);
+    expect(fast.server.pageRequests()[0]?.url.searchParams.get('limit')).toBe('5000'); // bigger pages at full speed
   });
 
   it('reports progress: rows, bytes, rate and ETA from the estimate', async () => {

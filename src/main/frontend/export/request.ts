@@ -23,6 +23,8 @@ export interface ExportRequest {
   pageSize?: number;
   /** Default 2 pages/s; `null` is full speed. */
   rateLimit?: RateLimit;
+  /** The documented "full speed" switch: no rate limit (wins over `rateLimit`). */
+  fullSpeed?: boolean;
   /** For the JSON Lines header and manifest; the CLI passes its own version. */
   appVersion?: string | null;
   productVersion?: string | null;
@@ -48,7 +50,7 @@ export function resolveRequest(request: ExportRequest): ResolvedRequest {
   if (request.tables.length === 0) throw new RangeError('Export at least one table');
   const names = new Set(request.tables.map((t) => t.table.toLowerCase()));
   if (names.size !== request.tables.length) throw new RangeError('A table is listed twice');
-  const rateLimit = request.rateLimit === undefined ? defaultRateLimit : request.rateLimit;
+  const rateLimit = request.fullSpeed ? null : request.rateLimit === undefined ? defaultRateLimit : request.rateLimit;
   const pageSize = request.pageSize ?? (rateLimit === null ? 5000 : 1000);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw new RangeError(`Page size must be 1..${MAX_PAGE_SIZE}`);

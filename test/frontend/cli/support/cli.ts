@@ -14,9 +14,9 @@ export interface CliRun {
 }
 
 /** Runs the CLI in this process, stdout and stderr captured, not a terminal. */
-export async function cli(args: string[], env: Record<string, string | undefined> = {}, cwd = REPO): Promise<CliRun> {
+export async function cli(args: string[], env: Record<string, string | undefined> = {}, cwd = REPO, tty = false): Promise<CliRun> {
   const stdout = new PassThrough();
-  const stderr = new PassThrough();
+  const stderr = Object.assign(new PassThrough(), { isTTY: tty, columns: 120 });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));

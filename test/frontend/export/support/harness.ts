@@ -47,6 +47,7 @@ export class MemoryCheckpoints implements CheckpointStore {
 }
 
 export interface Run {
+  server: FakeServer;
   result: ExportResult;
   sink: MemorySink;
   clock: VirtualClock;
@@ -76,7 +77,7 @@ export async function run(
   });
   options.onStart?.(() => job.cancel());
   const result = await job.done;
-  return { result, sink, clock, checkpoints, states, progress };
+  return { server, result, sink, clock, checkpoints, states, progress };
 }
 
 export function text(bytes: Uint8Array): string {
