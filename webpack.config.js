@@ -4,6 +4,7 @@ import path from 'node:path';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import TerserPlugin from 'terser-webpack-plugin';
 import WrmPlugin from 'atlassian-webresource-webpack-plugin';
+import { CycloneDxWebpackPlugin } from '@cyclonedx/webpack-plugin';
 import {
   ASSET_DIR,
   ENTRIES,
@@ -13,8 +14,11 @@ import {
   PROVIDED_DEPENDENCIES,
   ROOT_DIR,
   WR_XML_FILE,
+  SBOM_DIR,
+  BUNDLE_MODULES_FILE,
 } from './webpack/constants.js';
 import { BundleGuardPlugin } from './webpack/bundle-guard-plugin.js';
+import { BundlePackagesPlugin } from './webpack/bundle-packages-plugin.js';
 
 const entryOf = (pick) =>
   Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [name, pick(entry)]));
@@ -99,6 +103,16 @@ export default (_env, argv) => {
         addAsyncNameAsContext: false,
       }),
       new BundleGuardPlugin(),
+      new CycloneDxWebpackPlugin({
+        specVersion: '1.6',
+        reproducibleResults: true,
+        includeWellknown: false,
+        rootComponentAutodetect: false,
+        rootComponentName: 'tablewise-frontend',
+        rootComponentVersion: '0.0.0',
+        outputLocation: path.relative(OUTPUT_DIR, path.join(SBOM_DIR, 'npm')),
+      }),
+      new BundlePackagesPlugin(BUNDLE_MODULES_FILE),
     ],
   };
 };

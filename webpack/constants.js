@@ -52,3 +52,11 @@ export const PROVIDED_DEPENDENCIES = {
     import: { var: 'require("wrm/i18n")', amd: 'wrm/i18n' },
   },
 };
+
+/**
+ * SBOM inputs (not shipped from here): the CycloneDX BOM of the npm packages in the bundle,
+ * and our own list of the packages webpack actually put in it, which the SBOM test checks the
+ * BOM against. scripts/sbom-merge.mjs joins the npm BOM with Maven's into META-INF/sbom/bom.json.
+ */
+export const SBOM_DIR = path.join(ROOT_DIR, 'target', 'sbom');
+export const BUNDLE_MODULES_FILE = path.join(SBOM_DIR, 'bundle-packages.json');
