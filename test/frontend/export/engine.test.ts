@@ -246,6 +246,17 @@ describe('several tables', () => {
   });
 });
 
+describe('empty tables', () => {
+  it.each(['CSV', 'JSONL', 'XLSX'] as const)('writes a complete %s with the header only', async (format) => {
+    const empty = { detail: tableDetail('empty', [column('ID', 'INTEGER'), column('NAME', 'STRING')], 0), rows: [] };
+    const { result, sink } = await run(new FakeServer({ tables: [empty] }), { tables: [{ table: 'empty' }], format });
+    expect(result).toMatchObject({ outcome: 'COMPLETED', rows: 0 });
+    if (format === 'CSV') expect(text(sink.bytes())).toBe('ID,NAME\r\n');
+    if (format === 'JSONL') expect(text(sink.bytes()).split('\n')).toHaveLength(2);
+    if (format === 'XLSX') expect(readWorkbook(sink.bytes()).sheets[0]!.rows).toHaveLength(1);
+  });
+});
+
 describe('redactions and checkpoints', () => {
   it('warns once per table about redacted columns', async () => {
     const secret = { ...column('TOKEN', 'STRING'), redaction: { reason: 'TOKEN', rule: 'name matches *token*' } };

@@ -149,5 +149,6 @@ describe('XlsxWriter', () => {
     expect(files['[Content_Types].xml']).toContain('/xl/worksheets/sheet1.xml');
     expect(sheetName('a/b:c*d?e[f]g\\h', 1)).toBe('a_b_c_d_e_f_g_h');
     expect(sheetName('x'.repeat(40), 12)).toBe('x'.repeat(26) + ' (12)');
+    expect(sheetName('HISTORY', 1)).toBe('HISTORY_');
   });
 });

@@ -9,6 +9,12 @@ process.on('SIGINT', () => {
   if (interrupt.signal.aborted) process.exit(130);
   interrupt.abort();
 });
+// `tablewise export ... --out - | head`: the reader left, so the export is cancelled like Ctrl-C
+// (and its audit entry closed) instead of dying on an unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  interrupt.abort();
+});
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

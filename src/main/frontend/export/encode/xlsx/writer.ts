@@ -190,9 +190,13 @@ export class XlsxWriter {
   }
 }
 
-/** Sheet names: at most 31 characters, none of []:*?/\ ; later sheets get " (2)", " (3)" ... */
+/**
+ * Sheet names: at most 31 characters, none of []:*?/\ , not Excel's reserved "History";
+ * later sheets get " (2)", " (3)" ...
+ */
 export function sheetName(table: string, index: number): string {
-  const base = table.replace(/[[\]:*?/\\]/g, '_') || 'Sheet';
+  const cleaned = table.replace(/[[\]:*?/\\]/g, '_') || 'Sheet';
+  const base = cleaned.toLowerCase() === 'history' ? `${cleaned}_` : cleaned;
   const suffix = index === 1 ? '' : ` (${index})`;
   return base.slice(0, 31 - suffix.length) + suffix;
 }
