@@ -186,7 +186,9 @@ function parseFilters(text: string): Filter[] {
 }
 
 async function prepareFreshOutput(out: string, force: boolean): Promise<void> {
-  const interrupted = (await exists(partialPath(out))) || (await exists(checkpointPath(out)));
+  // A checkpoint without its partial file is left from a run killed between the final rename
+  // and the clean-up: that export completed, nothing is interrupted.
+  const interrupted = await exists(partialPath(out));
   if (!force && interrupted) {
     throw new UsageError(`An interrupted export to ${out} exists: continue it with --resume, or start over with --force`);
   }
