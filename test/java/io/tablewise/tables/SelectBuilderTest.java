@@ -60,6 +60,18 @@ class SelectBuilderTest {
     }
 
     @Test
+    void aKeylessTableIsOrderedByEveryComparableColumnThenTheRowAddress() {
+        TableMeta users = TestTables.cwdUser();
+        assertThat(new SelectBuilder(TestTables.catalog(Dialect.POSTGRESQL, null, users)).select(users, List.of())
+                .orderByFullRow(users.fullRowOrder()).build().sql())
+                .endsWith("ORDER BY \"id\", \"user_name\", \"credential\", \"created_date\", \"active\", ctid");
+        assertThat(new SelectBuilder(TestTables.catalog(Dialect.H2, null, users)).select(users, List.of())
+                .orderByFullRow(List.of()).build().sql()).endsWith(" ORDER BY _ROWID_");
+        assertThat(new SelectBuilder(TestTables.catalog(Dialect.MYSQL, null, users)).select(users, List.of())
+                .orderByFullRow(users.fullRowOrder().subList(0, 1)).build().sql()).endsWith(" ORDER BY `id`");
+    }
+
+    @Test
     void inRangeAndNullFilters() {
         TableMeta users = TestTables.cwdUser();
         SqlQuery query = new SelectBuilder(TestTables.catalog(Dialect.H2, null, users)).select(users, users.columns().subList(0, 1))

@@ -63,21 +63,35 @@ public class AuditRepository {
                 ExportOutcome.valueOf(entity.getOutcome())));
     }
 
+    /** Why a page may not count towards an export; null when it may. */
+    enum Refusal { UNKNOWN, NOT_YOURS, ENDED, OTHER_TABLE }
+
     /**
-     * Adds what one page served to its export. Pages of one export may arrive concurrently (the
-     * engine prefetches), so the read-modify-write is serialised per export on this node; pages of
-     * one export are served by one node in practice (sticky sessions).
+     * Checks that a page may count towards an export (the caller's, still running, naming the
+     * table) and adds what it served, in one transaction. Pages of one export may arrive
+     * concurrently (the engine prefetches), so the read-modify-write is serialised per export on
+     * this node; pages of one export are served by one node in practice (sticky sessions).
      */
-    void addServed(String exportId, long rows, long bytes, boolean revealed) {
+    Refusal addServed(String exportId, String user, String table, long rows, long bytes, boolean revealed) {
         synchronized (locks[Math.floorMod(exportId.hashCode(), LOCK_STRIPES)]) {
-            ao.executeInTransaction(() -> {
+            return ao.executeInTransaction(() -> {
                 AuditEntryEntity entity = export(exportId);
-                if (entity != null) {
-                    entity.setRowCount(entity.getRowCount() + rows);
-                    entity.setByteCount(entity.getByteCount() + bytes);
-                    entity.setRevealed(entity.isRevealed() || revealed);
-                    entity.save();
+                if (entity == null) {
+                    return Refusal.UNKNOWN;
                 }
+                if (!entity.getUserKey().equals(user)) {
+                    return Refusal.NOT_YOURS;
+                }
+                if (!ExportOutcome.RUNNING.name().equals(entity.getOutcome())) {
+                    return Refusal.ENDED;
+                }
+                if (!list(entity.getTablesJson()).contains(table)) {
+                    return Refusal.OTHER_TABLE;
+                }
+                entity.setRowCount(entity.getRowCount() + rows);
+                entity.setByteCount(entity.getByteCount() + bytes);
+                entity.setRevealed(entity.isRevealed() || revealed);
+                entity.save();
                 return null;
             });
         }

@@ -41,26 +41,28 @@ public class AuditService {
         return exportId;
     }
 
-    /** A page may count towards an export only if it is the caller's, still running, and names the table. */
-    public void requireExport(String exportId, String user, String table) {
-        AuditRepository.ExportRef export = UUID_TEXT.matcher(exportId).matches()
-                ? repository.findExport(exportId).orElse(null) : null;
-        if (export == null) {
+    /** Cheap checks before a page is read; the rest is checked when it is counted. */
+    public void requireExportId(String exportId) {
+        if (!UUID_TEXT.matcher(exportId).matches()) {
             throw ApiException.badRequest("No export has this exportId.");
-        }
-        if (!export.user().equals(user)) {
-            throw ApiException.badRequest("This export was started by someone else.");
-        }
-        if (export.outcome() != ExportOutcome.RUNNING) {
-            throw ApiException.badRequest("This export has already ended.");
-        }
-        if (!export.tables().contains(table)) {
-            throw ApiException.badRequest("This export does not include this table.");
         }
     }
 
-    public void exportPageServed(String exportId, long rows, long bytes, boolean revealed) {
-        repository.addServed(exportId, rows, bytes, revealed);
+    /**
+     * Counts a page towards an export: only if the export is the caller's, still running, and
+     * names the table; otherwise the page is not sent and the answer is BAD_REQUEST.
+     */
+    public void exportPageServed(String exportId, String user, String table, long rows, long bytes, boolean revealed) {
+        requireExportId(exportId);
+        AuditRepository.Refusal refusal = repository.addServed(exportId, user, table, rows, bytes, revealed);
+        if (refusal != null) {
+            throw ApiException.badRequest(switch (refusal) {
+                case UNKNOWN -> "No export has this exportId.";
+                case NOT_YOURS -> "This export was started by someone else.";
+                case ENDED -> "This export has already ended.";
+                case OTHER_TABLE -> "This export does not include this table.";
+            });
+        }
     }
 
     public void finishExport(String exportId, String user, ExportFinish finish) {

@@ -7,22 +7,33 @@ import java.util.Locale;
  * Identifier quoting is not here: it comes from DatabaseMetaData (see SqlNames).
  */
 enum Dialect {
-    POSTGRESQL(Paging.LIMIT_OFFSET, true),
-    H2(Paging.LIMIT_OFFSET, true),
-    MYSQL(Paging.LIMIT_OFFSET, true),
-    SQL_SERVER(Paging.OFFSET_FETCH, true),
-    ORACLE(Paging.OFFSET_FETCH, false),
+    POSTGRESQL(Paging.LIMIT_OFFSET, true, "ctid"),
+    H2(Paging.LIMIT_OFFSET, true, "_ROWID_"),
+    MYSQL(Paging.LIMIT_OFFSET, true, null),
+    SQL_SERVER(Paging.OFFSET_FETCH, true, null),
+    ORACLE(Paging.OFFSET_FETCH, false, "ROWID"),
     /** Anything else: SQL:2008 paging, metadata through plain JDBC calls only. */
-    OTHER(Paging.OFFSET_FETCH, false);
+    OTHER(Paging.OFFSET_FETCH, false, null);
 
     enum Paging { LIMIT_OFFSET, OFFSET_FETCH }
 
     private final Paging paging;
     private final boolean informationSchemaKeys;
+    private final String rowLocator;
 
-    Dialect(Paging paging, boolean informationSchemaKeys) {
+    Dialect(Paging paging, boolean informationSchemaKeys, String rowLocator) {
         this.paging = paging;
         this.informationSchemaKeys = informationSchemaKeys;
+        this.rowLocator = rowLocator;
+    }
+
+    /**
+     * The physical address of a row (PostgreSQL ctid, H2 _ROWID_, Oracle ROWID), or null. It ends
+     * the ORDER BY of a table without a key, so that rows equal in every comparable column (they
+     * may differ in a large object) still have a fixed order while the table is not written.
+     */
+    String rowLocator() {
+        return rowLocator;
     }
 
     static Dialect of(String productName) {

@@ -63,16 +63,21 @@ public class RowPageService {
         Plan plan = plan(request);
         String exportId = request.exportId() == null || request.exportId().isEmpty() ? null : request.exportId();
         if (exportId != null) {
-            audit.requireExport(exportId, user, plan.table().name());
+            audit.requireExportId(exportId);
         }
-        SqlQuery query = new SelectBuilder(plan.catalog()).select(plan.table(), plan.selection().select())
-                .filters(plan.bound()).after(plan.key(), plan.after()).orderBy(plan.order())
-                .page(plan.limit() + 1, plan.offset()).build();
+        SelectBuilder select = new SelectBuilder(plan.catalog()).select(plan.table(), plan.selection().select())
+                .filters(plan.bound()).after(plan.key(), plan.after());
+        if (plan.table().pagingKey().isEmpty()) {
+            select.orderByFullRow(plan.order());
+        } else {
+            select.orderBy(plan.order());
+        }
+        SqlQuery query = select.page(plan.limit() + 1, plan.offset()).build();
         PageResult result = database.read("read a page of " + plan.table().name(),
                 connection -> readPage(connection, query, plan));
         boolean lifted = plan.liftsRedaction();
         if (exportId != null) {
-            audit.exportPageServed(exportId, result.rows(), result.body().length, lifted);
+            audit.exportPageServed(exportId, user, plan.table().name(), result.rows(), result.body().length, lifted);
         } else {
             audit.rowsRead(user, plan.table().name(), plan.selection().outputNames(), plan.filters(), lifted,
                     result.rows(), result.body().length);
@@ -103,7 +108,7 @@ public class RowPageService {
         boolean keyHidden = !reveal && key.stream().anyMatch(c -> redactions.redacted(table.name(), c));
         boolean keyset = !key.isEmpty() && !keyHidden;
         List<ColumnMeta> order = key.isEmpty() ? table.fullRowOrder() : key;
-        if (order.isEmpty()) {
+        if (order.isEmpty() && catalog.dialect().rowLocator() == null) {
             throw new ApiException(ErrorCode.NOT_SUPPORTED, "This table has no column its rows can be ordered by.");
         }
         List<Object> after = null;

@@ -102,6 +102,15 @@ final class SelectBuilder {
         return this;
     }
 
+    /** ORDER BY every comparable column, then the row's physical address where the database has one. */
+    SelectBuilder orderByFullRow(List<ColumnMeta> columns) {
+        orderBy(columns);
+        if (dialect.rowLocator() != null) {
+            sql.append(columns.isEmpty() ? " ORDER BY " : ", ").append(dialect.rowLocator());
+        }
+        return this;
+    }
+
     SelectBuilder page(int rows, Long offset) {
         sql.append(dialect.pagingClause(offset != null));
         for (Object param : dialect.pagingParams(rows, offset)) {
