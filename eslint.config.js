@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     // Build and config scripts run in Node.
-    files: ['*.{js,ts}', 'webpack/**/*.js'],
+    files: ['*.{js,ts}', 'webpack/**/*.js', 'scripts/**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },
   {

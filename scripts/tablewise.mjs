@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global URL, process */
 // `npx tablewise ...` from the repository: runs the built CLI, or says how to build it.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
