@@ -111,6 +111,14 @@ describe('export engine', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
+  it('takes a 409 on the final PUT as closed: an earlier try got through', async () => {
+    // What the server answers when the first PUT arrived but its answer was lost on the way back.
+    const s = server({ fault: (r) => (r.method === 'PUT' ? error(409, 'CONFLICT', 'Already finished') : undefined) });
+    const { result } = await run(s, one('project'));
+    expect(result.outcome).toBe('COMPLETED');
+    expect(result.warnings).toEqual([]);
+  });
+
   it('fails on an unknown table or column before announcing anything', async () => {
     const s = server();
     const missing = await run(s, one('nosuchtable'));

@@ -24,7 +24,7 @@ describe.skipIf(!soffice)('XLSX read by LibreOffice', () => {
     await writer.begin();
     await writer.page([
       ['9223372036854775807', 'bell\u0007, _x0041_ and <&> "q"', '2024-02-29', '2024-02-29T13:45:30+02:00', '18:30:00', 42, true],
-      ['10001', 'two\nlines\tand tab', '1899-12-31', null, null, -7, false],
+      ['10001', 'two\nlines\tand tab', '1899-12-31', '2024-03-01T00:00:00.125Z', '00:00:01.25', -7, false],
       ['10002', '🎉 日本語', null, null, null, null, null],
     ]);
     await writer.end();
@@ -45,7 +45,7 @@ describe.skipIf(!soffice)('XLSX read by LibreOffice', () => {
       expect(first).toEqual([
         ['ID', 'TXT', 'DAY', 'AT', 'T', 'N', 'OK'],
         ['9223372036854775807', 'bell\u0007, _x0041_ and <&> "q"', '2024-02-29', '2024-02-29 13:45:30', '18:30:00', '42', 'TRUE'],
-        ['10001', 'two\nlines\tand tab', '1899-12-31', '', '', '-7', 'FALSE'],
+        ['10001', 'two\nlines\tand tab', '1899-12-31', '2024-03-01 00:00:00.125', '00:00:01', '-7', 'FALSE'],
       ]);
       expect(second).toEqual([['ID', 'TXT', 'DAY', 'AT', 'T', 'N', 'OK'], ['10002', '🎉 日本語', '', '', '', '', '']]);
     } finally {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnInfo } from '../../../src/main/frontend/api/types';
 import type { TableMeta } from '../../../src/main/frontend/export/encode/types';
-import { EXCEL_MAX_CELL_CHARS, STYLE, columnName, dateSerial, escapeText, fitsExcelNumber, timeSerial, timestampSerial } from '../../../src/main/frontend/export/encode/xlsx/cells';
+import { EXCEL_MAX_CELL_CHARS, STYLE, columnName, dateSerial, escapeText, fitsExcelNumber, hasFraction, timeSerial, timestampSerial } from '../../../src/main/frontend/export/encode/xlsx/cells';
 import { EXCEL_MAX_ROWS, XlsxWriter, defaultXlsxOptions, sheetName } from '../../../src/main/frontend/export/encode/xlsx/writer';
 import { MemorySink } from '../../../src/main/frontend/export/sink';
 import { column, tableDetail } from './support/contract';
@@ -46,6 +46,8 @@ describe('XLSX cells', () => {
     expect(dateSerial('2100-02-29')).toBeNull();
     expect(dateSerial('9999-12-31')).toBe(2958465);
     expect(timeSerial('06:00:00.5')).toBeCloseTo(0.25 + 0.5 / 86400, 12);
+    expect(['10:00:00.000', '2024-01-01T10:00:00Z', '2024-01-01T10:00:00.000+01:00'].map(hasFraction)).toEqual([false, false, false]);
+    expect(['10:00:00.001', '2024-01-01T10:00:00.5Z', '2024-01-01T10:00:00.120+01:00'].map(hasFraction)).toEqual([true, true, true]);
   });
 });
 

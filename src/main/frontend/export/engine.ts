@@ -410,8 +410,11 @@ export class ExportJob {
         random: this.deps.random ?? Math.random,
         signal: controller.signal,
       });
-    } catch (error) {
-      this.warnings.push(`The audit entry ${exportId} could not be closed: ${toExportError(error).message}`);
+    } catch (thrown) {
+      const error = toExportError(thrown);
+      // 409: an earlier try did close it and only its answer was lost on the way back.
+      if (error.status === 409) return;
+      this.warnings.push(`The audit entry ${exportId} could not be closed: ${error.message}`);
     } finally {
       clearTimeout(timer);
     }

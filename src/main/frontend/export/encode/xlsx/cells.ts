@@ -7,7 +7,13 @@
 export const EXCEL_MAX_CELL_CHARS = 32_767;
 
 /** Style ids; the order matches cellXfs in parts.ts. */
-export const STYLE = { date: 1, dateTime: 2, time: 3, header: 4, truncated: 5 } as const;
+export const STYLE = { date: 1, dateTime: 2, time: 3, header: 4, truncated: 5, dateTimeMs: 6 } as const;
+
+/** Whether an ISO time or timestamp has a non-zero fraction of a second worth showing. */
+export function hasFraction(value: string): boolean {
+  const dot = value.indexOf('.', 8);
+  return dot > 0 && /[1-9]/.test(value.slice(dot + 1, dot + 10).replace(/[^0-9].*$/, ''));
+}
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

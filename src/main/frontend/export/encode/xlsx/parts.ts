@@ -61,15 +61,17 @@ export function workbookRels(sheetCount: number): string {
   return XML + `<Relationships xmlns="${PKG_REL}">${rels}</Relationships>`;
 }
 
-/** cellXfs order is STYLE in cells.ts: 0 default, 1 date, 2 date-time, 3 time, 4 header, 5 truncated. */
+/** cellXfs order is STYLE in cells.ts: 0 default, 1 date, 2 date-time, 3 time, 4 header, 5 truncated,
+ *  6 date-time with milliseconds. */
 export const STYLES =
   XML +
   `<styleSheet xmlns="${MAIN}">` +
-  '<numFmts count="3">' +
+  '<numFmts count="4">' +
   '<numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/>' +
   '<numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss"/>' +
   // [hh] rather than hh: LibreOffice shows a plain hh:mm:ss as 12-hour AM/PM; times are < 24 h.
   '<numFmt numFmtId="166" formatCode="[hh]:mm:ss"/>' +
+  '<numFmt numFmtId="167" formatCode="yyyy\\-mm\\-dd\\ hh:mm:ss.000"/>' +
   '</numFmts>' +
   '<fonts count="2">' +
   '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
@@ -82,13 +84,14 @@ export const STYLES =
   '</fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="6">' +
+  '<cellXfs count="7">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
   '<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/>' +
+  '<xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';

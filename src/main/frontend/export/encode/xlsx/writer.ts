@@ -7,6 +7,7 @@ import { ZipWriter } from '../zip/writer';
 import {
   STYLE,
   capText,
+  hasFraction,
   columnName,
   dateSerial,
   fitsExcelNumber,
@@ -170,8 +171,13 @@ export class XlsxWriter {
       case 'DATE':
         return (ref, v) => styled(ref, typeof v === 'string' ? dateSerial(v) : null, STYLE.date, v);
       case 'TIMESTAMP':
-        return (ref, v) => styled(ref, typeof v === 'string' ? timestampSerial(v) : null, STYLE.dateTime, v);
+        // Milliseconds are shown only where there are some: most timestamps have none.
+        return (ref, v) =>
+          typeof v === 'string'
+            ? styled(ref, timestampSerial(v), hasFraction(v) ? STYLE.dateTimeMs : STYLE.dateTime, v)
+            : styled(ref, null, STYLE.dateTime, v);
       case 'TIME':
+        // The fraction stays in the value, not in the format: LibreOffice shows [hh]:mm:ss.000 as mm:ss.00.
         return (ref, v) => styled(ref, typeof v === 'string' ? timeSerial(v) : null, STYLE.time, v);
       default:
         return (ref, v) => this.text(ref, wireText(v), column);
