@@ -66,6 +66,7 @@ export function createReceiver(options: ReceiverOptions) {
   }
 
   app.post(INGEST_PATH, (request, reply) => {
+    store.recordRequest(request.body, now());
     if (fault.mode === 'down') {
       fault = countDown(fault);
       // No answer at all: the sender must see a network error, not an HTTP status.

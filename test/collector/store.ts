@@ -17,6 +17,7 @@ export interface AppendResult {
 export class Store {
   private readonly rowsFile: string;
   private readonly noncesFile: string;
+  private readonly requestsFile: string;
   private readonly rows = new Map<string, StoredRow>();
   private readonly nonces = new Map<string, number>();
 
@@ -24,6 +25,7 @@ export class Store {
     mkdirSync(dataDir, { recursive: true });
     this.rowsFile = join(dataDir, 'rows.jsonl');
     this.noncesFile = join(dataDir, 'nonces.jsonl');
+    this.requestsFile = join(dataDir, 'requests.jsonl');
     for (const entry of readEntries(this.rowsFile)) {
       if (isRecord(entry) && typeof entry['receivedAt'] === 'string' && isRecord(entry['row'])) {
         const stored = entry as unknown as StoredRow;
@@ -66,6 +68,15 @@ export class Store {
     appendFileSync(this.noncesFile, `${JSON.stringify({ nonce, at: nowMs })}\n`);
     this.nonces.set(nonce, nowMs);
     return { stored: fresh.length, duplicates: rows.length - fresh.length };
+  }
+
+  /**
+   * Appends the raw body of an ingest request, accepted or not, so a test can check every
+   * payload a sender ever sent (privacy) and count the attempts (back-off, "nothing sent").
+   */
+  recordRequest(body: unknown, nowMs: number): void {
+    const text = Buffer.isBuffer(body) ? body.toString('utf8') : '';
+    appendFileSync(this.requestsFile, `${JSON.stringify({ at: new Date(nowMs).toISOString(), body: text })}\n`);
   }
 
   all(): StoredRow[] {

@@ -31,6 +31,7 @@ final class TestCollector implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private volatile Answer answer = Answer.of(200);
+    private final java.util.Queue<Answer> next = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private TestCollector(HttpServer server) {
         this.server = server;
@@ -53,6 +54,11 @@ final class TestCollector implements AutoCloseable {
         answer = next;
     }
 
+    /** These answers, one per request, before falling back to {@link #answer}'s. */
+    void answerSequence(List<Answer> answers) {
+        next.addAll(answers);
+    }
+
     String url() {
         String scheme = server instanceof HttpsServer ? "https" : "http";
         return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/ingest";
@@ -63,7 +69,8 @@ final class TestCollector implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestMethod(),
                     exchange.getRequestHeaders().getFirst("Content-Type"), body));
-            Answer a = answer;
+            Answer queued = next.poll();
+            Answer a = queued != null ? queued : answer;
             if (a.delayMillis() > 0) {
                 try {
                     Thread.sleep(a.delayMillis());

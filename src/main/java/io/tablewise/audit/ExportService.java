@@ -1,5 +1,6 @@
 package io.tablewise.audit;
 
+import io.tablewise.analytics.ExportAnalytics;
 import io.tablewise.tables.CatalogService;
 import io.tablewise.tables.Filter;
 import io.tablewise.web.ApiException;
@@ -14,10 +15,12 @@ public class ExportService {
 
     private final CatalogService catalog;
     private final AuditService audit;
+    private final ExportAnalytics analytics;
 
-    public ExportService(CatalogService catalog, AuditService audit) {
+    public ExportService(CatalogService catalog, AuditService audit, ExportAnalytics analytics) {
         this.catalog = catalog;
         this.audit = audit;
+        this.analytics = analytics;
     }
 
     public ExportStarted start(String user, ExportStart start) {
@@ -54,8 +57,10 @@ public class ExportService {
                 filters.put(table, list);
             }
         }
-        return new ExportStarted(audit.startExport(user, tables, start.format(), start.client(), columns, filters,
-                reveal));
+        ExportStarted started = new ExportStarted(audit.startExport(user, tables, start.format(), start.client(),
+                columns, filters, reveal));
+        analytics.started(start.format().name(), tables);
+        return started;
     }
 
     public void finish(String user, String exportId, ExportFinish finish) {
@@ -64,6 +69,9 @@ public class ExportService {
             throw ApiException.badRequest("rows and bytes cannot be negative.");
         }
         audit.finishExport(exportId, user, finish);
+        if (finish != null && finish.outcome() != null) {
+            analytics.finished(finish.outcome().name());
+        }
     }
 
     private String exported(List<String> tables, String requested) {

@@ -8,6 +8,8 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.tablewise.about.AppInfo;
+import io.tablewise.analytics.EventName;
+import io.tablewise.analytics.EventRecorder;
 import java.io.IOException;
 import java.net.URI;
 import javax.servlet.http.HttpServlet;
@@ -27,14 +29,16 @@ public class AdminServlet extends HttpServlet {
     private final transient WebSudoManager webSudoManager;
     private final transient PageBuilderService pageBuilderService;
     private final transient AppInfo appInfo;
+    private final transient EventRecorder analytics;
 
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
-            PageBuilderService pageBuilderService, AppInfo appInfo) {
+            PageBuilderService pageBuilderService, AppInfo appInfo, EventRecorder analytics) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
         this.pageBuilderService = pageBuilderService;
         this.appInfo = appInfo;
+        this.analytics = analytics;
     }
 
     @Override
@@ -57,6 +61,7 @@ public class AdminServlet extends HttpServlet {
         }
         pageBuilderService.assembler().resources().requireContext(WEB_RESOURCE_CONTEXT);
         AdminPage.write(request, response, appInfo);
+        analytics.record(EventName.ADMIN_VIEW);
     }
 
     private static URI currentUri(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package io.tablewise.devhost;
 
 import com.atlassian.activeobjects.spi.DatabaseType;
 import com.atlassian.sal.api.license.LicenseHandler;
+import io.tablewise.devhost.analytics.DevAnalytics;
 import io.tablewise.devhost.db.ConnectionPool;
 import io.tablewise.devhost.host.DevActiveObjects;
 import io.tablewise.devhost.host.DevApplicationProperties;
@@ -13,11 +14,13 @@ import io.tablewise.devhost.host.DevSchedulerService;
 import io.tablewise.devhost.host.DevTransactionalExecutorFactory;
 import io.tablewise.devhost.host.DevUserManager;
 import io.tablewise.devhost.host.DevWebSudoManager;
+import io.tablewise.devhost.host.FaultInjection;
 import io.tablewise.devhost.host.Unsupported;
 import io.tablewise.devhost.plugin.LoadedPlugin;
 import io.tablewise.devhost.plugin.PluginContainer;
 import io.tablewise.devhost.sample.SampleDatabase;
 import io.tablewise.devhost.web.AuthFilter;
+import io.tablewise.devhost.web.DevControlServlet;
 import io.tablewise.devhost.web.DecoratorFilter;
 import io.tablewise.devhost.web.I18nBundle;
 import io.tablewise.devhost.web.LoginServlet;
@@ -96,6 +99,8 @@ public final class DevHost implements AutoCloseable {
         if (config.devMode()) {
             // The products' own switch for development mode.
             System.setProperty("atlassian.dev.mode", "true");
+            // Analytics to the reference receiver: its test key, and trust in its certificate.
+            DevAnalytics.configure(config.homeDir(), System.getenv("TABLEWISE_ANALYTICS_CA"));
         }
         int port = config.port() == 0 ? freePort() : config.port();
         Server server = new Server();
@@ -105,7 +110,10 @@ public final class DevHost implements AutoCloseable {
         server.addConnector(connector);
 
         PluginContainer container = new PluginContainer();
-        DevSchedulerService scheduler = new DevSchedulerService();
+        // TABLEWISE_SCHEDULER=manual: jobs run only when asked (POST /devhost/jobs/{id}/run).
+        DevSchedulerService scheduler =
+                new DevSchedulerService(!"manual".equalsIgnoreCase(System.getenv("TABLEWISE_SCHEDULER")));
+        FaultInjection faults = new FaultInjection();
         DevPageBuilderService pageBuilder = new DevPageBuilderService();
         String schema = schemaOf(pool);
         ClassLoader loader = DevHost.class.getClassLoader();
@@ -122,8 +130,8 @@ public final class DevHost implements AutoCloseable {
         container.register("pluginSettingsFactory", new DevPluginSettingsFactory());
 
         EntityManager entityManager = entityManager(config, "tablewise", schema);
-        container.register("activeObjects", new DevActiveObjects(entityManager,
-                config.database().isPostgres() ? DatabaseType.POSTGRESQL : DatabaseType.H2));
+        container.register("activeObjects", faults.wrap(new DevActiveObjects(entityManager,
+                config.database().isPostgres() ? DatabaseType.POSTGRESQL : DatabaseType.H2)));
         LoadedPlugin plugin = LoadedPlugin.load(container, loader);
         entityManager.migrate(plugin.aoEntities(loader));
 
@@ -144,6 +152,7 @@ public final class DevHost implements AutoCloseable {
                         EnumSet.of(DispatcherType.REQUEST));
             }
         }
+        context.addServlet(new ServletHolder(new DevControlServlet(scheduler, faults)), "/devhost/*");
         LoginServlet login = new LoginServlet();
         context.addServlet(new ServletHolder(login), "/login");
         context.addServlet(new ServletHolder(login), "/logout");
@@ -237,6 +246,7 @@ public final class DevHost implements AutoCloseable {
         } catch (Exception e) {
             // Shutting down: nothing to do about a failing stop.
         }
+        plugin.stop();
         scheduler.close();
         pool.close();
     }

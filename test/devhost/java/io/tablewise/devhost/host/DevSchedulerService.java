@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A one-node scheduler for interval and run-once jobs (cron is not needed by the app). A job
- * whose runner is not registered yet is skipped, as the product does. Tests can run a job now.
+ * whose runner is not registered yet is skipped, as the product does. Tests can run a job now;
+ * in manual mode ({@code TABLEWISE_SCHEDULER=manual}) jobs run only then, so a test decides
+ * exactly when a job runs.
  */
 public class DevSchedulerService implements SchedulerService, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevSchedulerService.class);
@@ -41,6 +43,16 @@ public class DevSchedulerService implements SchedulerService, AutoCloseable {
     private final Map<JobRunnerKey, JobRunner> runners = new ConcurrentHashMap<>();
     private final Map<JobId, JobConfig> jobs = new ConcurrentHashMap<>();
     private final Map<JobId, ScheduledFuture<?>> futures = new ConcurrentHashMap<>();
+    private final boolean automatic;
+
+    public DevSchedulerService() {
+        this(true);
+    }
+
+    /** @param automatic false: scheduled jobs run only through {@link #runNow} */
+    public DevSchedulerService(boolean automatic) {
+        this.automatic = automatic;
+    }
 
     @Override
     public void registerJobRunner(JobRunnerKey key, JobRunner runner) {
@@ -69,6 +81,9 @@ public class DevSchedulerService implements SchedulerService, AutoCloseable {
         Schedule schedule = config.getSchedule();
         if (schedule.getType() != Schedule.Type.INTERVAL) {
             throw new SchedulerServiceException("The dev host only runs interval schedules");
+        }
+        if (!automatic) {
+            return;
         }
         IntervalScheduleInfo info = schedule.getIntervalScheduleInfo();
         long delay = info.getFirstRunTime() == null ? 0

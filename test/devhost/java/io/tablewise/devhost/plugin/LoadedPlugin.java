@@ -4,6 +4,7 @@ import io.tablewise.devhost.plugin.PluginDescriptors.Servlet;
 import io.tablewise.devhost.plugin.PluginDescriptors.SpringBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ public final class LoadedPlugin {
     private final Document descriptor;
     private final List<Object> restComponents = new ArrayList<>();
     private final List<MountedServlet> servlets = new ArrayList<>();
+    // Destroy methods of started beans, run in reverse order of start, as Spring does.
+    private final List<Runnable> destroyers = new ArrayList<>();
 
     private LoadedPlugin(PluginContainer container, Document descriptor) {
         this.container = container;
@@ -41,6 +44,18 @@ public final class LoadedPlugin {
         plugin.buildRest(loader);
         plugin.buildServlets(loader);
         return plugin;
+    }
+
+    /** Plugin disable: every bean's destroy-method, last started first. Failures are logged, not thrown. */
+    public void stop() {
+        for (int i = destroyers.size() - 1; i >= 0; i--) {
+            try {
+                destroyers.get(i).run();
+            } catch (RuntimeException e) {
+                System.err.println("A destroy-method failed: " + e);
+            }
+        }
+        destroyers.clear();
     }
 
     public PluginContainer container() {
@@ -72,8 +87,27 @@ public final class LoadedPlugin {
             if (bean.osgiReference()) {
                 container.register(bean.id(), container.get(type));
             } else {
-                container.register(bean.id(), container.autowire(type));
+                Object instance = container.autowire(type);
+                container.register(bean.id(), instance);
+                // Spring calls init-method right after the bean is built, before later beans.
+                if (!bean.initMethod().isEmpty()) {
+                    invoke(instance, bean.initMethod());
+                }
+                if (!bean.destroyMethod().isEmpty()) {
+                    destroyers.add(() -> invoke(instance, bean.destroyMethod()));
+                }
             }
+        }
+    }
+
+    private static void invoke(Object bean, String method) {
+        try {
+            bean.getClass().getMethod(method).invoke(bean);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(bean.getClass().getName() + "." + method + "() failed", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The Spring XML names a missing method " + bean.getClass().getName()
+                    + "." + method + "()", e);
         }
     }
 

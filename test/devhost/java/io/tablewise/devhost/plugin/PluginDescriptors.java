@@ -15,8 +15,12 @@ import org.xml.sax.SAXException;
 
 /** Reads the plugin's own atlassian-plugin.xml and Spring XML, as the plugin framework would. */
 public final class PluginDescriptors {
-    /** A bean from META-INF/spring: an OSGi reference (by interface) or a class of ours. */
-    public record SpringBean(String id, String className, boolean osgiReference) {
+    /**
+     * A bean from META-INF/spring: an OSGi reference (by interface) or a class of ours, with its
+     * Spring {@code init-method} and {@code destroy-method} (empty when absent).
+     */
+    public record SpringBean(String id, String className, boolean osgiReference, String initMethod,
+            String destroyMethod) {
     }
 
     public record Servlet(String key, String className, List<String> urlPatterns) {
@@ -48,9 +52,10 @@ public final class PluginDescriptors {
             if (all.item(i) instanceof Element element) {
                 switch (element.getLocalName()) {
                     case "reference" -> beans.add(new SpringBean(element.getAttribute("id"),
-                            element.getAttribute("interface"), true));
+                            element.getAttribute("interface"), true, "", ""));
                     case "bean" -> beans.add(new SpringBean(element.getAttribute("id"),
-                            element.getAttribute("class"), false));
+                            element.getAttribute("class"), false, element.getAttribute("init-method"),
+                            element.getAttribute("destroy-method")));
                     default -> throw new IllegalStateException("Unexpected Spring element " + element.getTagName());
                 }
             }

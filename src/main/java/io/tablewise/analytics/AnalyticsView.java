@@ -1,0 +1,5 @@
+package io.tablewise.analytics;
+
+/** api/types.ts AnalyticsView: GET and PUT /analytics answer with it. */
+public record AnalyticsView(AnalyticsSettings settings, AnalyticsStatus status) {
+}
