@@ -55,6 +55,8 @@ class WireValuesTest {
     void stringsBooleansBinaries() {
         assertThat(convert(column(Types.VARCHAR, "varchar", 255, 0), NODES.textNode("a'b"))).isEqualTo("a'b");
         assertThat(convert(column(Types.CHAR, "bpchar", 3, 0), NODES.textNode("Y  "))).isEqualTo("Y");
+        assertThatThrownBy(() -> convert(column(Types.VARCHAR, "varchar", 255, 0), NODES.textNode("a\u0000b")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(convert(column(Types.BIT, "bool", 1, 0), NODES.textNode("true"))).isEqualTo(true);
         assertThatThrownBy(() -> convert(column(Types.BIT, "bool", 1, 0), NODES.textNode("yes")))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -80,6 +82,9 @@ class WireValuesTest {
         assertThat(convert(column(Types.DATE, "date", 13, 0), NODES.textNode("1969-12-31"))).isEqualTo(LocalDate.of(1969, 12, 31));
         assertThatThrownBy(() -> convert(zoned, NODES.textNode("yesterday"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> convert(zoned, NODES.numberNode(0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> convert(zoned, NODES.textNode("+99999-01-01T00:00:00Z"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> convert(column(Types.DATE, "date", 13, 0), NODES.textNode("0000-01-01")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

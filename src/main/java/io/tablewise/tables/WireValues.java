@@ -44,7 +44,7 @@ final class WireValues {
             case BOOLEAN -> bool(column, value);
             case STRING -> string(column, value);
             case BINARY -> binary(column, value);
-            case DATE -> parse(column, value, "YYYY-MM-DD", () -> LocalDate.parse(value.asText()));
+            case DATE -> inRange(column, parse(column, value, "YYYY-MM-DD", () -> LocalDate.parse(value.asText())));
             case TIME -> parse(column, value, "HH:MM:SS", () -> LocalTime.parse(value.asText()));
             case TIMESTAMP -> timestamp(column, value);
             case OTHER -> throw new IllegalArgumentException(column.name() + " cannot be compared with a value");
@@ -138,6 +138,11 @@ final class WireValues {
             throw notA(column, "string");
         }
         String text = value.asText();
+        if (text.indexOf('\u0000') >= 0) {
+            // PostgreSQL and Oracle cannot store NUL in text: such a value never matches, and
+            // PostgreSQL rejects it as a parameter.
+            throw new IllegalArgumentException("a value for " + column.name() + " cannot contain the NUL character");
+        }
         // CHAR(n) compares with PAD SPACE semantics; PostgreSQL only does so when both sides are
         // bpchar, so the padding read back from the database must not travel in the parameter.
         return column.blankPadded() ? stripTrailingBlanks(text) : text;
@@ -170,7 +175,16 @@ final class WireValues {
                 return time.toInstant(LocalDateTime.parse(text));
             }
         });
+        inRange(column, instant.toLocalDate());
         return column.mode() == ReadMode.TIMESTAMP_LOCAL ? time.toLocal(instant) : instant;
+    }
+
+    /** Years 1 to 9999: what every supported database can hold (Oracle and SQL Server stop there). */
+    private static LocalDate inRange(ColumnMeta column, LocalDate date) {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw notA(column, "date between the years 1 and 9999");
+        }
+        return date;
     }
 
     private interface Parser<T> {

@@ -1,0 +1,11 @@
+package io.tablewise.it.tables;
+
+import io.tablewise.devhost.db.DevDatabase;
+import io.tablewise.it.support.TestDatabases;
+
+class FuzzH2IT extends FuzzContract {
+    @Override
+    protected DevDatabase database() {
+        return TestDatabases.h2();
+    }
+}
