@@ -1,6 +1,7 @@
 // Front-end build: one production bundle per entry plus the web-resource XML the product reads.
 // Names and paths live in webpack/constants.js; this file only wires loaders and plugins.
 import path from 'node:path';
+import webpack from 'webpack';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import TerserPlugin from 'terser-webpack-plugin';
 import WrmPlugin from 'atlassian-webresource-webpack-plugin';
@@ -8,6 +9,7 @@ import { CycloneDxWebpackPlugin } from '@cyclonedx/webpack-plugin';
 import {
   ASSET_DIR,
   ENTRIES,
+  EXPORT_WORKER_PATH,
   FEATURE_GATES_STUB,
   OUTPUT_DIR,
   PLUGIN_KEY,
@@ -19,6 +21,10 @@ import {
 } from './webpack/constants.js';
 import { BundleGuardPlugin } from './webpack/bundle-guard-plugin.js';
 import { BundlePackagesPlugin } from './webpack/bundle-packages-plugin.js';
+import { SbomExtractPlugin } from './webpack/sbom-extract-plugin.js';
+
+/** Where the CycloneDX plugin puts its BOM among the assets, before SbomExtractPlugin moves it. */
+const SBOM_ASSET_PREFIX = 'cyclonedx';
 
 const entryOf = (pick) =>
   Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [name, pick(entry)]));
@@ -64,6 +70,10 @@ export default (_env, argv) => {
           test: /\.m?js$/,
           include: /node_modules/,
           loader: path.join(ROOT_DIR, 'webpack', 'doc-links-loader.js'),
+          // Atlaskit lazy-loads code we never use (ranking rows, theme switching): 'weak' emits
+          // no chunk for it (an async chunk would need its own web-resource) and such an
+          // import() fails if ever called instead of loading from a URL.
+          parser: { dynamicImportMode: 'weak' },
         },
         {
           // Atlaskit ships pre-compiled atomic CSS as *.compiled.css side-effect imports.
@@ -102,6 +112,8 @@ export default (_env, argv) => {
         addEntrypointNameAsContext: false,
         addAsyncNameAsContext: false,
       }),
+      // The admin page starts the export worker from here (see EXPORT_WORKER_PATH).
+      new webpack.DefinePlugin({ __TABLEWISE_EXPORT_WORKER_PATH__: JSON.stringify(EXPORT_WORKER_PATH) }),
       new BundleGuardPlugin(),
       new CycloneDxWebpackPlugin({
         specVersion: '1.6',
@@ -110,8 +122,9 @@ export default (_env, argv) => {
         rootComponentAutodetect: false,
         rootComponentName: 'tablewise-frontend',
         rootComponentVersion: '0.0.0',
-        outputLocation: path.relative(OUTPUT_DIR, path.join(SBOM_DIR, 'npm')),
+        outputLocation: SBOM_ASSET_PREFIX,
       }),
+      new SbomExtractPlugin(SBOM_ASSET_PREFIX, path.join(SBOM_DIR, 'npm')),
       new BundlePackagesPlugin(BUNDLE_MODULES_FILE),
     ],
   };
