@@ -12,6 +12,7 @@ final class ConfluenceLayout {
     private static final long T_VERSIONS = Rng.tag("confluence.versions");
     private static final long T_COMMENTS = Rng.tag("confluence.comments");
     private static final long T_ATTACHMENTS = Rng.tag("confluence.attachments");
+    private static final long T_USER_KEY = Rng.tag("user_mapping");
     private static final int MAX_DEPTH = 8;
     private static final int RECENT = 16;
 
@@ -27,6 +28,7 @@ final class ConfluenceLayout {
     final Children attachments;
     final long ancestorRows;
 
+    private final String[] userKeys;
     final HiLoIds contentIds;
     final HiLoIds bodyIds;
     final HiLoIds spaceIds;
@@ -62,6 +64,11 @@ final class ConfluenceLayout {
             }
         }
         this.ancestorRows = ancestors;
+        this.userKeys = new String[users];
+        for (int u = 0; u < users; u++) {
+            long h = world.hash(T_USER_KEY, u);
+            userKeys[u] = String.format(java.util.Locale.ROOT, "2c948083%08x%08x%04x0000", h >>> 32, (h & 0xFFFFFFFFL) ^ 0x5d5b0000L, u & 0xFFFF);
+        }
         this.oldVersions = new Children(items, k -> Rng.geometric(world.hash(T_VERSIONS, k), Proportions.OLD_VERSIONS_PER_ITEM, 30));
         this.comments = new Children(items, k -> Rng.geometric(world.hash(T_COMMENTS, k), Proportions.COMMENTS_PER_ITEM, 200));
         this.attachments = new Children(items, k -> Rng.geometric(world.hash(T_ATTACHMENTS, k), Proportions.ATTACHMENTS_PER_ITEM, 60));
@@ -81,6 +88,11 @@ final class ConfluenceLayout {
         }
         int candidate = u < 0.35 || recentCount == 0 ? s : recent[Rng.below(Rng.mix(h), Math.min(recentCount, RECENT))];
         return depth[candidate] >= MAX_DEPTH ? s : candidate;
+    }
+
+    /** Confluence's 32-hex user key, in the observed form '2c9480835d5b51cc015d5b529e050000'. */
+    String userKey(int user) {
+        return userKeys[user];
     }
 
     long bodyRows() {

@@ -20,8 +20,7 @@ final class ConfluenceSpaceTables {
 
     /** Confluence's 32-hex user key (observed form '2c9480835d5b51cc015d5b529e050000'). */
     static String userKey(SampleWorld w, int user) {
-        long h = Rng.hash(w.seed, Rng.tag("user_mapping"), user);
-        return String.format(Locale.ROOT, "2c948083%08x%08x%04x0000", h >>> 32, (h & 0xFFFFFFFFL) ^ 0x5d5b0000L, user & 0xFFFF);
+        return w.confluence().userKey(user);
     }
 
     /** Confluence users are the first people of the Jira directory: one company, two products. */

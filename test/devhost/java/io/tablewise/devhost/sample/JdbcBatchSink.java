@@ -14,7 +14,7 @@ final class JdbcBatchSink implements RowSink {
     private static final int BATCH_ROWS = 1000;
 
     private final Connection connection;
-    private final int commitEveryRows;
+    private final boolean commitEachBatch;
     private final TableShape shape;
     private final List<Column> columns;
     private final PreparedStatement insert;
@@ -23,7 +23,7 @@ final class JdbcBatchSink implements RowSink {
 
     JdbcBatchSink(Connection connection, Dialect dialect, TableShape shape) throws SQLException {
         this.connection = connection;
-        this.commitEveryRows = dialect.commitEveryRows();
+        this.commitEachBatch = dialect.commitEachBatch();
         this.shape = shape;
         this.columns = shape.columns();
         String names = columns.stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "));
@@ -43,7 +43,7 @@ final class JdbcBatchSink implements RowSink {
         rows++;
         if (++pending == BATCH_ROWS) {
             flush();
-            if (commitEveryRows > 0 && rows % commitEveryRows == 0) {
+            if (commitEachBatch) {
                 connection.commit();
             }
         }

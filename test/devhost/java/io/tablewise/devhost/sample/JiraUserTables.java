@@ -129,7 +129,9 @@ final class JiraUserTables {
                     boolean ldap = groupDirectory(g) == People.LDAP_DIRECTORY;
                     String description = g == 0 ? "Jira administrators" : ldap ? "Synced from AD; do not edit" : g % 3 == 0 ? null : "";
                     Instant created = g < 2 ? SETUP : SETUP.plusSeconds(86_400L * (30 + r.nextInt(2000)));
-                    sink.row(groupId(g), name, lower(name), 1, ldap ? 0 : null, Times.utc(created), Times.utc(created.plusSeconds(r.nextInt(10_000_000))),
+                    // local = 1 marks a group created in Jira inside a read-only LDAP directory
+                    int local = ldap && g % 7 == 0 ? 1 : 0;
+                    sink.row(groupId(g), name, lower(name), 1, local, Times.utc(created), Times.utc(created.plusSeconds(r.nextInt(10_000_000))),
                             description, lower(description), "GROUP", groupDirectory(g), ldap ? UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString() : null);
                 }
             });

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
@@ -20,8 +19,6 @@ import org.postgresql.copy.CopyIn;
 final class PostgresCopySink implements RowSink {
 
     private static final int FLUSH_CHARS = 1 << 18;
-    private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx");
-    private static final DateTimeFormatter WITHOUT_ZONE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final TableShape shape;
@@ -80,10 +77,34 @@ final class PostgresCopySink implements RowSink {
             case BIGINT, INTEGER, SMALLINT, DOUBLE -> buffer.append(value);
             case BOOLEAN -> buffer.append((Boolean) value ? 't' : 'f');
             case VARCHAR, CHAR, TEXT -> appendEscaped((String) value);
-            case TIMESTAMPTZ -> buffer.append(WITH_ZONE.format((OffsetDateTime) value));
-            case TIMESTAMP -> buffer.append(WITHOUT_ZONE.format((LocalDateTime) value));
+            case TIMESTAMPTZ -> appendTimestamp(((OffsetDateTime) value).toLocalDateTime()).append(offset((OffsetDateTime) value));
+            case TIMESTAMP -> appendTimestamp((LocalDateTime) value);
             case BYTEA -> appendHex((byte[]) value);
         }
+    }
+
+    /** ISO date and time with micro-seconds; DateTimeFormatter was a fifth of the client's time. */
+    private StringBuilder appendTimestamp(LocalDateTime t) {
+        pad(t.getYear(), 4).append('-');
+        pad(t.getMonthValue(), 2).append('-');
+        pad(t.getDayOfMonth(), 2).append(' ');
+        pad(t.getHour(), 2).append(':');
+        pad(t.getMinute(), 2).append(':');
+        pad(t.getSecond(), 2).append('.');
+        return pad(t.getNano() / 1000, 6);
+    }
+
+    private StringBuilder pad(int value, int width) {
+        for (int limit = 10, digits = 1; digits < width; limit *= 10, digits++) {
+            if (value < limit) {
+                buffer.append('0');
+            }
+        }
+        return buffer.append(value);
+    }
+
+    private static String offset(OffsetDateTime t) {
+        return t.getOffset().getTotalSeconds() == 0 ? "+00" : t.getOffset().getId();
     }
 
     /** COPY text format: backslash, tab, LF and CR are the only characters that need escaping. */

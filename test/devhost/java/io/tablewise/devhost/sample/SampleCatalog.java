@@ -12,7 +12,7 @@ final class SampleCatalog {
     }
 
     /** Bump whenever generated rows or shapes change: dev hosts then rebuild their sample on the next start. */
-    static final int GENERATOR_VERSION = 1;
+    static final int GENERATOR_VERSION = 2;
 
     static final List<SampleTable> TABLES = List.of(
             JiraUserTables.CWD_DIRECTORY,

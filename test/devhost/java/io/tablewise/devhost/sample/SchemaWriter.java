@@ -53,6 +53,10 @@ final class SchemaWriter {
     }
 
     void createIndexes(TableShape shape) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL && !shape.indexes().isEmpty()) {
+            // sort in memory rather than in temporary files; LOCAL ends with this transaction
+            execute("SET LOCAL maintenance_work_mem = '256MB'");
+        }
         for (TableShape.Index index : shape.indexes()) {
             execute("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + dialect.quote(index.name())
                     + " ON " + dialect.quote(shape.name()) + " (" + quotedList(index.columns()) + ")");
