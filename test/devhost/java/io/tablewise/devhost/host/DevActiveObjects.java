@@ -18,7 +18,7 @@ import net.java.ao.Transaction;
 
 /**
  * The product's ActiveObjects service over the real AO EntityManager: same table names
- * (AO_3BDBF1_*), same SQL, same transactions. Like the product's, it turns SQLExceptions into
+ * (AO_B3BDF1_*), same SQL, same transactions. Like the product's, it turns SQLExceptions into
  * unchecked ones.
  */
 public class DevActiveObjects implements ActiveObjects {
