@@ -227,3 +227,76 @@ export interface AuditPage {
   /** Pass as `before` for older entries; null at the end. */
   nextBefore: number | null;
 }
+
+/**
+ * GET/PUT /analytics: the opt-in switch and what an administrator may set. PUT takes all four
+ * fields; the endpoint must be https:// (plain http only to loopback in development mode).
+ */
+export interface AnalyticsSettings {
+  /** Off by default: nothing is sent until an administrator turns it on. */
+  enabled: boolean;
+  endpoint: string;
+  /** Events per request, 1..500. */
+  batchSize: number;
+  /** Bound of the local events table, 100..100000; beyond it the oldest are dropped and counted. */
+  maxStoredEvents: number;
+}
+
+/** OFF; ON (last attempt, if any, succeeded); RETRYING (5xx/408/429/network, backing off); REFUSED (400/409/422...). */
+export type AnalyticsState = 'OFF' | 'ON' | 'RETRYING' | 'REFUSED';
+
+export interface AnalyticsError {
+  at: string;
+  /** HTTP status; 0 when no HTTP answer came (network error, timeout). */
+  status: number;
+  message: string;
+  /** true: retried after a back-off; false: refused, retried after a day or when the settings are saved. */
+  retrying: boolean;
+}
+
+export interface AnalyticsStatus {
+  state: AnalyticsState;
+  /** Events waiting in the local table. */
+  queued: number;
+  /** Events dropped because the table (or the in-memory hand-off) was full, since the last purge. */
+  dropped: number;
+  lastSuccessAt: string | null;
+  lastError: AnalyticsError | null;
+  /** No attempt before this; null when not backing off. */
+  nextAttemptAt: string | null;
+  consecutiveFailures: number;
+}
+
+/** GET /analytics, and the answer to PUT /analytics. */
+export interface AnalyticsView {
+  settings: AnalyticsSettings;
+  status: AnalyticsStatus;
+}
+
+/** One event row exactly as tablewise-analytics/1 sends it: these keys, in this order. */
+export interface AnalyticsRow {
+  ID: number;
+  /** Pseudonymous: 16 hex chars of SHA-256("tablewise:" + server id). */
+  ProductTenant: string;
+  Product: 'jira' | 'confluence';
+  /** From the closed vocabulary, e.g. tablewise.export.format.csv. */
+  Name: string;
+  ProductVersion: string;
+  /** UTC, to the second: 2025-02-13T08:06:44Z. */
+  UpdateDate: string;
+  AppVersion: string;
+}
+
+/** GET /analytics/preview: the next batch, decoded from the encoder's own output. */
+export interface AnalyticsPreview {
+  /** All events waiting, of which `rows` are the next batch. */
+  queued: number;
+  batchSize: number;
+  endpoint: string;
+  rows: AnalyticsRow[];
+}
+
+/** DELETE /analytics/events: every recorded event deleted, the dropped count reset. */
+export interface AnalyticsPurge {
+  purged: number;
+}
