@@ -127,6 +127,19 @@ public class AuditRepository {
         return entries;
     }
 
+    /**
+     * Retention: deletes the entries that started strictly before {@code cutoff} (an entry
+     * started exactly at the cutoff stays); returns how many went.
+     */
+    public int deleteStartedBefore(Instant cutoff) {
+        return ao.deleteWithSQL(AuditEntryEntity.class, AuditEntryEntity.STARTED_AT + " < ?", Date.from(cutoff));
+    }
+
+    /** Purge: every entry; returns how many went. */
+    public int deleteAll() {
+        return ao.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
+    }
+
     private AuditEntryEntity export(String exportId) {
         AuditEntryEntity[] found = ao.find(AuditEntryEntity.class,
                 Query.select().where(AuditEntryEntity.EXPORT_ID + " = ? AND KIND = ?", exportId, AuditKind.EXPORT.name()));

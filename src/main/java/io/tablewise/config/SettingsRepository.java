@@ -31,4 +31,9 @@ public class SettingsRepository {
             return null;
         });
     }
+
+    /** Purge: every setting of every feature; returns how many went. */
+    public int deleteAll() {
+        return ao.deleteWithSQL(SettingEntity.class, "ID > ?", 0);
+    }
 }
