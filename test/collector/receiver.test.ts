@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -224,6 +224,23 @@ describe('restart', () => {
     expect(await received()).toStrictEqual([row(1), row(2)]);
     expect((await ingest(body)).status).toBe(409);
     expect(JSON.parse((await ingest(freshBody([row(2), row(3)]))).body)).toMatchObject({ stored: 1, duplicates: 1 });
+  });
+});
+
+describe('the request log', () => {
+  it('keeps every ingest body as received, accepted, refused or failed, for privacy checks', async () => {
+    const good = bodyJson(freshBody([row(1)]));
+    await ingest(good);
+    await ingest('{"not":"a body"}');
+    await control({ mode: 'unavailable', count: 1 });
+    const busy = bodyJson(freshBody([row(2)]));
+    await ingest(busy);
+    const logged = readFileSync(join(dataDir, 'requests.jsonl'), 'utf8').trim().split('\n');
+    expect(logged.map((line) => (JSON.parse(line) as { body: string }).body)).toStrictEqual([
+      good,
+      '{"not":"a body"}',
+      busy,
+    ]);
   });
 });
 
