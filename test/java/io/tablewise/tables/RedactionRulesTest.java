@@ -63,7 +63,12 @@ class RedactionRulesTest {
     void theAdministratorsListAddsColumnsCaseInsensitively() {
         Redactions redactions = new Redactions(Set.of("JiraIssue.Summary"));
         ColumnMeta summary = ColumnMeta.of("summary", Types.VARCHAR, "varchar", 255, 0, true);
-        assertThat(redactions.of("jiraissue", summary).reason()).isEqualTo(RedactionRules.ADMIN_LIST);
-        assertThat(Redactions.builtInOnly().of("jiraissue", summary)).isNull();
+        TableMeta issues = new TableMeta("jiraissue", java.util.List.of(summary), java.util.List.of(),
+                PagingStrategy.FULL_ROW_ORDER, java.util.List.of(), null, null);
+        assertThat(redactions.of(issues, summary).reason()).isEqualTo(RedactionRules.ADMIN_LIST);
+        assertThat(Redactions.builtInOnly().of(issues, summary)).isNull();
+        TableMeta users = TestTables.cwdUser();
+        assertThat(Redactions.builtInOnly().of(users, users.column("credential")).reason())
+                .isEqualTo(RedactionRules.PASSWORD_HASH);
     }
 }

@@ -97,6 +97,9 @@ final class CatalogReader {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             statement.setString(1, owner);
+            if (sql.equals(KeyQueries.INFORMATION_SCHEMA)) {
+                statement.setString(2, owner);
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     keys.computeIfAbsent(rs.getString(1), t -> new TreeMap<>()).put(rs.getInt(3), rs.getString(2));

@@ -54,7 +54,7 @@ public class CatalogService {
         Redactions redactions = redactionPolicy.current();
         TableSummary s = summary(table, redactions);
         List<ColumnInfo> columns = table.columns().stream().map(c -> new ColumnInfo(c.name(), c.jdbcType(),
-                c.typeName(), c.size(), c.nullable(), c.kind(), redactions.of(table.name(), c))).toList();
+                c.typeName(), c.size(), c.nullable(), c.kind(), redactions.of(table, c))).toList();
         return new TableDetail(s.name(), s.group(), s.aoOwner(), s.estimatedRows(), s.sizeBytes(), s.columnCount(),
                 s.primaryKey(), s.redactedColumns(), columns, table.strategy());
     }
@@ -98,7 +98,7 @@ public class CatalogService {
     }
 
     private static TableSummary summary(TableMeta table, Redactions redactions) {
-        List<String> redacted = table.columns().stream().filter(c -> redactions.redacted(table.name(), c))
+        List<String> redacted = table.columns().stream().filter(c -> redactions.redacted(table, c))
                 .map(ColumnMeta::name).toList();
         return new TableSummary(table.name(), table.group(), table.aoOwner(), table.estimatedRows(),
                 table.sizeBytes(), table.columns().size(), table.primaryKey(), redacted);

@@ -15,12 +15,23 @@ final class Estimates {
     record Estimate(Long rows, Long bytes) {
     }
 
+    /**
+     * Statistics only: pg_total_relation_size would lock every table, index and TOAST table in one
+     * transaction (thousands of locks on a large instance, beyond max_locks_per_transaction), so
+     * the size is the page counts VACUUM/ANALYZE keep in pg_class. A table never analyzed has no
+     * size (null) and its row count comes from the statistics collector.
+     */
     private static final String POSTGRESQL = """
             SELECT c.relname,
                    CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint ELSE s.n_live_tup END,
-                   pg_catalog.pg_total_relation_size(c.oid)
+                   CASE WHEN c.relpages > 0 THEN
+                     (c.relpages::bigint + COALESCE(t.relpages, 0)
+                      + COALESCE((SELECT SUM(ic.relpages) FROM pg_catalog.pg_index x
+                                  JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = c.oid), 0))
+                     * current_setting('block_size')::bigint END
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace ns ON ns.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_class t ON t.oid = c.reltoastrelid
             LEFT JOIN pg_catalog.pg_stat_user_tables s ON s.relid = c.oid
             WHERE ns.nspname = ? AND c.relkind IN ('r', 'p')""";
     private static final String H2 = """

@@ -51,7 +51,7 @@ final class FilterBinder {
             throw FilterParser.bad("A filter names a column the table does not have.");
         }
         // Filtering a hidden column would reveal it a guess at a time (an EQ on a hash is an oracle).
-        if (!reveal && redactions.redacted(table.name(), column)) {
+        if (!reveal && redactions.redacted(table, column)) {
             throw FilterParser.bad("Column " + column.name() + " is redacted: filtering on it needs reveal=true.");
         }
         FilterOp op = filter.op();

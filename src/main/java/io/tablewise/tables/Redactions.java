@@ -19,16 +19,19 @@ public final class Redactions {
         return new Redactions(Set.of());
     }
 
-    Redaction of(String table, ColumnMeta column) {
-        Redaction builtIn = RedactionRules.builtIn(table, column);
+    Redaction of(TableMeta table, ColumnMeta column) {
+        Redaction builtIn = table.builtInRedaction(column);
         if (builtIn != null) {
             return builtIn;
         }
-        String key = (table + "." + column.name()).toLowerCase(Locale.ROOT);
+        if (adminColumns.isEmpty()) {
+            return null;
+        }
+        String key = (table.name() + "." + column.name()).toLowerCase(Locale.ROOT);
         return adminColumns.contains(key) ? ADMIN : null;
     }
 
-    boolean redacted(String table, ColumnMeta column) {
+    boolean redacted(TableMeta table, ColumnMeta column) {
         return of(table, column) != null;
     }
 }

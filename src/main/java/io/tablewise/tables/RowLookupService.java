@@ -109,7 +109,7 @@ public class RowLookupService {
         }
         ColumnMeta key = table.pagingKeyColumns().get(0);
         Redactions redactions = redactionPolicy.current();
-        boolean keyRedacted = redactions.redacted(table.name(), key);
+        boolean keyRedacted = redactions.redacted(table, key);
         if (keyRedacted && !reveal) {
             throw ApiException.badRequest("The key column is redacted: looking rows up by it needs reveal=true.");
         }

@@ -105,7 +105,7 @@ public class RowPageService {
         List<ColumnMeta> key = table.pagingKeyColumns();
         // A cursor carries the last key in clear: when the caller may not see the key, page by
         // offset over the same order instead.
-        boolean keyHidden = !reveal && key.stream().anyMatch(c -> redactions.redacted(table.name(), c));
+        boolean keyHidden = !reveal && key.stream().anyMatch(c -> redactions.redacted(table, c));
         boolean keyset = !key.isEmpty() && !keyHidden;
         List<ColumnMeta> order = key.isEmpty() ? table.fullRowOrder() : key;
         if (order.isEmpty() && catalog.dialect().rowLocator() == null) {
@@ -126,7 +126,7 @@ public class RowPageService {
         }
         Selection selection = new Selection(table, output, redactions, reveal, keyset ? key : List.of());
         boolean lifted = selection.liftsRedaction()
-                || reveal && bound.stream().anyMatch(f -> redactions.redacted(table.name(), f.column()));
+                || reveal && bound.stream().anyMatch(f -> redactions.redacted(table, f.column()));
         return new Plan(catalog, table, selection, filters, bound, order, keyset ? key : List.of(), after, offset,
                 limit, maxBytes, lifted);
     }

@@ -20,7 +20,7 @@ final class Selection {
         boolean lifted = false;
         for (int i = 0; i < output.size(); i++) {
             ColumnMeta column = output.get(i);
-            boolean hidden = redactions.redacted(table.name(), column);
+            boolean hidden = redactions.redacted(table, column);
             lifted |= hidden && reveal;
             if (hidden && !reveal) {
                 redacted.add(column.name());
@@ -29,7 +29,7 @@ final class Selection {
             }
         }
         for (ColumnMeta column : extra) {
-            lifted |= reveal && redactions.redacted(table.name(), column);
+            lifted |= reveal && redactions.redacted(table, column);
             indexOf(column);
         }
         this.liftsRedaction = lifted;

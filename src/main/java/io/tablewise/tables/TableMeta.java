@@ -1,14 +1,37 @@
 package io.tablewise.tables;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One table of the catalog: its columns in database order, its primary key, and the key rows are
  * paged by (the primary key, else a unique key of non-null columns, else none: FULL_ROW_ORDER).
  */
 record TableMeta(String name, List<ColumnMeta> columns, List<String> primaryKey, PagingStrategy strategy,
-        List<String> pagingKey, Long estimatedRows, Long sizeBytes) {
+        List<String> pagingKey, Long estimatedRows, Long sizeBytes, Map<String, Redaction> builtInRedactions) {
+
+    /** The built-in redaction rules depend on names and types only: applied once, when the catalog is read. */
+    TableMeta(String name, List<ColumnMeta> columns, List<String> primaryKey, PagingStrategy strategy,
+            List<String> pagingKey, Long estimatedRows, Long sizeBytes) {
+        this(name, columns, primaryKey, strategy, pagingKey, estimatedRows, sizeBytes, builtIn(name, columns));
+    }
+
+    private static Map<String, Redaction> builtIn(String table, List<ColumnMeta> columns) {
+        Map<String, Redaction> redactions = new HashMap<>();
+        for (ColumnMeta column : columns) {
+            Redaction redaction = RedactionRules.builtIn(table, column);
+            if (redaction != null) {
+                redactions.put(column.name(), redaction);
+            }
+        }
+        return Map.copyOf(redactions);
+    }
+
+    Redaction builtInRedaction(ColumnMeta column) {
+        return builtInRedactions.get(column.name());
+    }
 
     TableGroup group() {
         return AoTables.groupOf(name);
@@ -44,6 +67,6 @@ record TableMeta(String name, List<ColumnMeta> columns, List<String> primaryKey,
     }
 
     TableMeta withEstimates(Long rows, Long bytes) {
-        return new TableMeta(name, columns, primaryKey, strategy, pagingKey, rows, bytes);
+        return new TableMeta(name, columns, primaryKey, strategy, pagingKey, rows, bytes, builtInRedactions);
     }
 }
