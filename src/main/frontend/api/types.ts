@@ -300,3 +300,15 @@ export interface AnalyticsPreview {
 export interface AnalyticsPurge {
   purged: number;
 }
+
+/** GET/PUT /retention: audit entries that started more than auditDays days ago are deleted daily (1..3650). */
+export interface Retention {
+  auditDays: number;
+}
+
+/** DELETE /data: how many rows of each Tablewise table were deleted. */
+export interface DataPurge {
+  auditEntries: number;
+  events: number;
+  settings: number;
+}
