@@ -43,7 +43,10 @@ class AccessMatrixIT extends HostedTest {
                 new Endpoint("POST", "/exports", Map.of("tables", List.of("label"), "format", "CSV", "client", "API")),
                 new Endpoint("PUT", "/exports/{export}", Map.of("outcome", "COMPLETED", "rows", 0, "bytes", 0)),
                 new Endpoint("GET", "/redaction", null),
-                new Endpoint("PUT", "/redaction", Map.of("columns", List.of())));
+                new Endpoint("PUT", "/redaction", Map.of("columns", List.of())),
+                new Endpoint("GET", "/retention", null),
+                new Endpoint("PUT", "/retention", Map.of("auditDays", 90)),
+                new Endpoint("DELETE", "/data", null));
     }
 
     static Stream<Arguments> matrix() {
