@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { FEATURE_GATES_STUB } from './webpack/constants.js';
+import { EXPORT_WORKER_PATH, FEATURE_GATES_STUB } from './webpack/constants.js';
 
 export default defineConfig({
+  // As webpack's DefinePlugin does for the bundle (webpack.config.js).
+  define: { __TABLEWISE_EXPORT_WORKER_PATH__: JSON.stringify(EXPORT_WORKER_PATH) },
   resolve: {
     // Atlaskit's ESM builds, as webpack picks them; their CommonJS builds would require()
     // past the alias below and into Node, which cannot load *.compiled.css.

@@ -14,6 +14,8 @@ const ALLOWED_URL_PREFIXES = [
   'http://www.w3.org/1998/Math/MathML',
   'http://www.w3.org/XML/1998/namespace',
   'http://www.w3.org/2000/xmlns/',
+  // The export worker writes XLSX: Office Open XML's namespace and relationship type names.
+  'http://schemas.openxmlformats.org/',
 ];
 
 const URL_PATTERN = /\b(?:https?|wss?):\/\/[^\s"'`)\\]*/gi;

@@ -27,7 +27,19 @@ export const ENTRIES = {
     source: path.join(ROOT_DIR, 'src', 'main', 'frontend', 'admin', 'index.tsx'),
     contexts: ['tablewise.admin'],
   },
+  // The export engine's worker: no context, never on a page; see EXPORT_WORKER_PATH.
+  'tablewise-export-worker': {
+    source: path.join(ROOT_DIR, 'src', 'main', 'frontend', 'export', 'browser', 'worker.ts'),
+    contexts: [],
+  },
 };
+
+/**
+ * Where the admin page loads the export worker from, below the context path. A worker is not
+ * a web-resource (the WRM would batch it into the page), so atlassian-plugin.xml declares its
+ * file as a plugin-level download resource: /download/resources/<plugin key>/<name>.
+ */
+export const EXPORT_WORKER_PATH = `/download/resources/${PLUGIN_KEY}/${ASSET_DIR}/tablewise-export-worker.js`;
 
 /**
  * Replaces @atlaskit/feature-gate-js-client in the bundle and in unit tests: Atlaskit's

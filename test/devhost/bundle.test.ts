@@ -12,7 +12,8 @@ import { Browser, VirtualConsoleLogLevelEnum } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findProblems } from '../../webpack/bundle-guard-plugin.js';
 import { readProperties } from '../frontend/support/properties';
-import { I18N_FILE, OUTPUT_DIR, PLUGIN_KEY, WR_XML_FILE } from '../frontend/support/paths';
+import { I18N_FILE, OUTPUT_DIR, PLUGIN_KEY, ROOT_DIR, WR_XML_FILE } from '../frontend/support/paths';
+import { EXPORT_WORKER_PATH } from '../../webpack/constants.js';
 import { devPageHtml, parseWebResources, resolveContext, RESOURCE_PREFIX, SHIM_URL } from './dev-page';
 
 const ORIGIN = 'http://localhost:2990';
@@ -41,12 +42,19 @@ function jsI18nTransform(source: string, texts: Map<string, string>): string {
 }
 
 const PAGE_URL = `${ORIGIN}${CONTEXT_PATH}/plugins/servlet/tablewise/admin`;
+/** The Tables section (the default) reads the catalog on load; this answers it. */
+const TABLES_URL = `${ORIGIN}${CONTEXT_PATH}/rest/tablewise/1.0/tables`;
+const CATALOG = {
+  schema: 'public',
+  tables: [{ name: 'jiraissue', group: 'CORE', aoOwner: null, estimatedRows: 120000, sizeBytes: 52428800, columnCount: 30, primaryKey: ['id'], redactedColumns: [] }],
+};
 
 async function load(html: string, transformBundle?: (js: string) => string): Promise<Loaded> {
   const requests: string[] = [];
   const serve = (url: string): { body: string; type: string } | null => {
     const { pathname } = new URL(url);
     if (url === PAGE_URL) return { body: html, type: 'text/html' };
+    if (url === TABLES_URL) return { body: JSON.stringify(CATALOG), type: 'application/json' };
     if (pathname === `${CONTEXT_PATH}${SHIM_URL}`) {
       return { body: readFileSync(path.join(SHIM_DIR, 'wrm-dev-shim.js'), 'utf8'), type: 'text/javascript' };
     }
@@ -94,9 +102,12 @@ async function load(html: string, transformBundle?: (js: string) => string): Pro
   const page = browser.newPage();
   await page.goto(PAGE_URL);
   await page.waitUntilComplete();
-  // React commits on a scheduler task after createRoot().render().
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await page.waitUntilComplete();
+  // React commits on a scheduler task after createRoot().render(), and again once the
+  // catalog request has been answered.
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await page.waitUntilComplete();
+  }
   const window = page.mainFrame.window;
   const missing = (window as unknown as { __TABLEWISE_DEV_I18N_MISSING__?: string[] }).__TABLEWISE_DEV_I18N_MISSING__ ?? [];
   const errors = page.virtualConsolePrinter
@@ -133,15 +144,30 @@ describe('the generated web-resource XML', () => {
   });
 
   it('holds no other resources (no stray licence files, maps or chunks)', () => {
-    const others = webResources.filter((wr) => wr !== entry).flatMap((wr) => wr.resources);
+    const others = webResources.filter((wr) => wr !== entry && wr !== worker).flatMap((wr) => wr.resources);
     expect(others).toEqual([]);
     expect(PLUGIN_KEY).toBe('io.tablewise.exporter');
+  });
+
+  const worker = webResources.find((wr) => wr.key === 'entrypoint-tablewise-export-worker');
+
+  it('keeps the export worker off every page: its web-resource has no context', () => {
+    expect(worker?.contexts).toEqual([]);
+    expect(worker?.resources).toEqual(['tablewise/tablewise-export-worker.js']);
+  });
+
+  it('serves the export worker where the page starts it: a plugin-level download resource', () => {
+    const descriptor = readFileSync(path.join(ROOT_DIR, 'src', 'main', 'resources', 'atlassian-plugin.xml'), 'utf8');
+    const name = EXPORT_WORKER_PATH.slice(`/download/resources/${PLUGIN_KEY}/`.length);
+    expect(EXPORT_WORKER_PATH.startsWith(`/download/resources/${PLUGIN_KEY}/`)).toBe(true);
+    expect(descriptor).toContain(`<resource type="download" name="${name}" location="${name}">`);
+    expect(existsSync(path.join(OUTPUT_DIR, name))).toBe(true);
   });
 });
 
 describe('the emitted files', () => {
   it('pass the bundle guard: no absolute URL, only literal transformable I18n.getText calls', () => {
-    for (const file of ['tablewise/tablewise-admin.js', 'tablewise/tablewise-admin.css']) {
+    for (const file of ['tablewise/tablewise-admin.js', 'tablewise/tablewise-admin.css', 'tablewise/tablewise-export-worker.js']) {
       expect(findProblems(file, readFileSync(path.join(OUTPUT_DIR, file), 'utf8'))).toEqual([]);
     }
   });
@@ -164,7 +190,10 @@ describe('bundle + wrm-dev-shim.js in a page like the dev host serves', () => {
     expect(text).toContain("Every table of the Confluence database \u2014 the product's own");
     expect(text).toContain('Version 1.0.0');
     for (const tab of ['Tables', 'Exports', 'Analytics', 'Privacy', 'About']) expect(text).toContain(tab);
-    expect(text).toContain('Coming soon');
+    // The default section, Tables, with the catalog the page read.
+    expect(text).toContain('Showing 1 of 1 tables in schema public');
+    expect(text).toContain('Estimated rows');
+    expect(text).toContain('120,000');
   });
 
   it('shows no raw key and asks the shim for no unknown key', () => {
@@ -180,6 +209,7 @@ describe('bundle + wrm-dev-shim.js in a page like the dev host serves', () => {
       `${CONTEXT_PATH}${SHIM_URL}`,
       `${CONTEXT_PATH}${RESOURCE_PREFIX}tablewise/tablewise-admin.css`,
       `${CONTEXT_PATH}${RESOURCE_PREFIX}tablewise/tablewise-admin.js`,
+      `${CONTEXT_PATH}/rest/tablewise/1.0/tables`,
     ]);
   });
 });

@@ -9,6 +9,7 @@ describe('findProblems', () => {
   it('accepts literal, transformable calls of known keys and XML namespace names', () => {
     expect(check('x.I18n.getText("tablewise.admin.title"),o.I18n.getText(\'tablewise.admin.title\',n)')).toEqual([]);
     expect(check('createElementNS("http://www.w3.org/2000/svg","svg")')).toEqual([]);
+    expect(check('\'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\'')).toEqual([]);
   });
 
   it('rejects absolute and scheme-relative URLs in JS and CSS', () => {

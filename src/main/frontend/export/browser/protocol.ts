@@ -1,6 +1,7 @@
 import type { ExportProgress } from '../progress';
 import type { ExportRequest } from '../request';
 import type { FailureKind } from '../source/errors';
+import type { PendingExport } from './pending';
 
 /**
  * Where the bytes go. File System Access handles cross postMessage (they are structured
@@ -15,7 +16,20 @@ export type SaveTarget =
   | { kind: 'download'; name: string };
 
 export type ToWorker =
-  | { type: 'start'; request: ExportRequest; baseUrl: string; target: SaveTarget; headers?: Record<string, string> }
+  | {
+      type: 'start';
+      request: ExportRequest;
+      baseUrl: string;
+      target: SaveTarget;
+      headers?: Record<string, string>;
+      /**
+       * Remember the export under this id (checkpoint in IndexedDB, output staged in the
+       * origin-private file system) so it can be resumed after a failure or a closed page.
+       */
+      pendingId?: string;
+    }
+  /** Continue a remembered export from its checkpoint, into the same target. */
+  | { type: 'resume'; pending: PendingExport; baseUrl: string; headers?: Record<string, string> }
   | { type: 'cancel' };
 
 export interface BrowserExportResult {
@@ -26,6 +40,8 @@ export interface BrowserExportResult {
   warnings: string[];
   error: { kind: FailureKind; message: string; status: number | null } | null;
   fileName: string;
+  /** A failed export left a checkpoint and its partial output: it can be resumed. */
+  resumable: boolean;
 }
 
 export type FromWorker =

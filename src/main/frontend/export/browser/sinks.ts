@@ -45,32 +45,62 @@ export class WritableSink implements Sink {
   }
 }
 
-const OPFS_PREFIX = 'tablewise-export-';
+export const STAGING_PREFIX = 'tablewise-export-';
+
+/** Delivers the finished staged file: to a picked file or folder, or as a download. */
+export type Deliver = (file: File) => Promise<void>;
 
 /**
- * The download fallback: the export is written to the origin-private file system (on disk,
- * never all in memory), and on close the finished File is handed to the page to download.
+ * Writes the export to the origin-private file system (on disk, in place, never all in
+ * memory) and delivers the finished file on close. Unlike a File System Access writable,
+ * whose swap file dies with the page, what is written here survives a closed page, so with
+ * the engine's checkpoint the export can continue where it stopped (`reopen`).
  */
-export class OpfsDownloadSink implements Sink {
-  private position = 0;
-
+export class StagingSink implements Sink {
   private constructor(
     private readonly directory: FileSystemDirectoryHandle,
-    private readonly entry: string,
+    readonly entry: string,
     private readonly handle: FileSystemFileHandle,
     private readonly access: FileSystemSyncAccessHandle,
+    private position: number,
     private readonly name: string,
-    private readonly onFile: (file: File) => void,
+    private readonly deliver: Deliver,
+    /** Keep the partial output when the export fails (not when cancelled), for a resume. */
+    private readonly keepOnFailure: boolean,
   ) {}
 
-  /** Needs a dedicated worker (sync access handles exist only there). */
-  static async create(storage: StorageManager, name: string, onFile: (file: File) => void): Promise<OpfsDownloadSink> {
+  /** Needs a dedicated worker (sync access handles exist only there). `keep`: entries of
+   *  pending exports, spared by the clean-up of stale ones. */
+  static async create(
+    storage: StorageManager,
+    name: string,
+    deliver: Deliver,
+    options: { keepOnFailure?: boolean; keep?: ReadonlySet<string> } = {},
+  ): Promise<StagingSink> {
     const directory = await storage.getDirectory();
-    await removeStale(directory);
-    const entry = `${OPFS_PREFIX}${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    await removeStale(directory, options.keep ?? new Set());
+    const entry = `${STAGING_PREFIX}${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const handle = await directory.getFileHandle(entry, { create: true });
     const access = await handle.createSyncAccessHandle();
-    return new OpfsDownloadSink(directory, entry, handle, access, name, onFile);
+    return new StagingSink(directory, entry, handle, access, 0, name, deliver, options.keepOnFailure ?? false);
+  }
+
+  /** Opens a staged output again, cut to `bytes` (the checkpoint's valid length). */
+  static async reopen(storage: StorageManager, entry: string, bytes: number, name: string, deliver: Deliver): Promise<StagingSink> {
+    const directory = await storage.getDirectory();
+    let handle: FileSystemFileHandle;
+    try {
+      handle = await directory.getFileHandle(entry);
+    } catch (error) {
+      throw new ExportError('resume', 'The partial output of this export is gone from the browser storage', { cause: error });
+    }
+    const access = await handle.createSyncAccessHandle();
+    if (access.getSize() < bytes) {
+      access.close();
+      throw new ExportError('resume', 'The partial output is shorter than its checkpoint');
+    }
+    access.truncate(bytes);
+    return new StagingSink(directory, entry, handle, access, bytes, name, deliver, true);
   }
 
   async write(chunk: Uint8Array): Promise<void> {
@@ -87,28 +117,54 @@ export class OpfsDownloadSink implements Sink {
     this.access.flush();
     this.access.close();
     const stored = await this.handle.getFile();
-    this.onFile(new File([stored], this.name, { type: mimeType(this.name) }));
+    await this.deliver(new File([stored], this.name, { type: mimeType(this.name) }));
   }
 
-  async abort(): Promise<void> {
+  async abort(reason?: unknown): Promise<void> {
     try {
+      this.access.flush();
       this.access.close();
     } catch {
       // already closed
     }
-    await this.directory.removeEntry(this.entry).catch(() => undefined);
+    const cancelled = !(reason instanceof ExportError) || reason.kind === 'cancelled';
+    if (cancelled || !this.keepOnFailure) await this.remove();
+  }
+
+  /** Drops the staged file (after it was copied to its target). */
+  remove(): Promise<void> {
+    return this.directory.removeEntry(this.entry).catch(() => undefined);
   }
 }
 
-/** Finished exports stay in the private file system until the page has downloaded them. */
-async function removeStale(directory: FileSystemDirectoryHandle): Promise<void> {
+/** Copies a finished staged file into a picked file, committing it in one step. */
+export async function copyToFile(file: File, handle: FileSystemFileHandle): Promise<void> {
+  let writable: FileSystemWritableFileStream;
+  try {
+    writable = await handle.createWritable({ keepExistingData: false });
+  } catch (error) {
+    throw new ExportError('sink', `The file could not be opened for writing: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    // pipeTo closes the writable, which is what commits the swap file into place.
+    await file.stream().pipeTo(writable as unknown as WritableStream<Uint8Array>);
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw new ExportError('sink', `The file could not be written: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Staged files of finished downloads and of pending exports nobody resumes go after a while. */
+export async function removeStale(directory: FileSystemDirectoryHandle, keep: ReadonlySet<string>, now = Date.now()): Promise<void> {
   const entries = (directory as FileSystemDirectoryHandle & { keys?: () => AsyncIterable<string> }).keys?.();
   if (!entries) return;
-  const hourAgo = Date.now() - 3_600_000;
+  const hourAgo = now - 3_600_000;
+  const stale: string[] = [];
   for await (const key of entries) {
-    const started = Number(key.slice(OPFS_PREFIX.length).split('-')[0]);
-    if (key.startsWith(OPFS_PREFIX) && started < hourAgo) await directory.removeEntry(key).catch(() => undefined);
+    const started = Number(key.slice(STAGING_PREFIX.length).split('-')[0]);
+    if (key.startsWith(STAGING_PREFIX) && !keep.has(key) && started < hourAgo) stale.push(key);
   }
+  for (const key of stale) await directory.removeEntry(key).catch(() => undefined);
 }
 
 /** Last resort where there is no private file system either: memory, so only for small exports. */
