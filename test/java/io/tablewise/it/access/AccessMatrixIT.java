@@ -46,7 +46,12 @@ class AccessMatrixIT extends HostedTest {
                 new Endpoint("PUT", "/redaction", Map.of("columns", List.of())),
                 new Endpoint("GET", "/retention", null),
                 new Endpoint("PUT", "/retention", Map.of("auditDays", 90)),
-                new Endpoint("DELETE", "/data", null));
+                new Endpoint("DELETE", "/data", null),
+                new Endpoint("GET", "/analytics", null),
+                new Endpoint("PUT", "/analytics", Map.of("enabled", false, "endpoint",
+                        "https://analytics.tablewise.io/v1/ingest", "batchSize", 500, "maxStoredEvents", 10000)),
+                new Endpoint("GET", "/analytics/preview", null),
+                new Endpoint("DELETE", "/analytics/events", null));
     }
 
     static Stream<Arguments> matrix() {
