@@ -58,6 +58,9 @@ final class SchemaWriter {
             execute("SET LOCAL maintenance_work_mem = '256MB'");
         }
         for (TableShape.Index index : shape.indexes()) {
+            if (!index.unique() && !dialect.buildsSecondaryIndexes()) {
+                continue;
+            }
             execute("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + dialect.quote(index.name())
                     + " ON " + dialect.quote(shape.name()) + " (" + quotedList(index.columns()) + ")");
         }
