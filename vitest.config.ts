@@ -28,6 +28,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The reference analytics receiver over real TLS (openssl makes its test certificate).
+          name: 'collector',
+          include: ['test/collector/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Runs against target/frontend, so only after `npm run build:web`.
           name: 'bundle',
           include: ['test/devhost/**/*.test.ts'],
