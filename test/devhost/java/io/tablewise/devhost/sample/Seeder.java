@@ -2,6 +2,7 @@ package io.tablewise.devhost.sample;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,7 @@ final class Seeder {
 
     private static SeedSummary summary(boolean alreadySeeded, Map<String, Long> rows, long started) {
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
-        return new SeedSummary(alreadySeeded, rows.size(), total, (System.nanoTime() - started) / 1_000_000, Map.copyOf(rows));
+        return new SeedSummary(alreadySeeded, rows.size(), total, (System.nanoTime() - started) / 1_000_000,
+                Collections.unmodifiableMap(new LinkedHashMap<>(rows)));
     }
 }
