@@ -281,7 +281,8 @@ export class ExportJob {
     const start = resumeHere ? this.latest.cursor : null;
     let tableRows = resumeHere ? this.latest.tableRows : 0;
     const expected = meta.columns.map((c) => c.name);
-    this.update({ table: meta.detail.name, tableIndex: index, tableRows });
+    // Bytes too: a ZIP entry's deflated output often arrives only when the entry ends.
+    this.update({ table: meta.detail.name, tableIndex: index, tableRows, bytes: this.output().bytes });
 
     const fetchPage = async (after: string | null): Promise<RowPage> => {
       await this.limiter.acquire(this.signal);

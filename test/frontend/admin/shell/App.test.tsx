@@ -55,7 +55,7 @@ describe('App', () => {
     render(<App host={JIRA} />);
     expect(currentSection()).toBe('Privacy');
     expect(screen.getByRole('heading', { level: 2, name: 'Privacy' })).toBeTruthy();
-    expect(screen.getByText(/redacted by default/)).toBeTruthy();
+    expect(screen.getByText(/keeps an audit log/)).toBeTruthy();
     // Only the current section is rendered.
     expect(screen.queryByRole('heading', { level: 2, name: 'Tables' })).toBeNull();
   });

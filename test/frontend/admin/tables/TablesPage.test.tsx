@@ -90,6 +90,8 @@ describe('TablesPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Export 2 tables' });
     expect(within(dialog).getByText(/Several tables go into one ZIP file/)).toBeTruthy();
     expect(within(dialog).getByText(/Off: Tablewise reads at most 2 pages of 1,000 rows a second/)).toBeTruthy();
+    // happy-dom is no secure context: no file system features, and the page says what that means.
+    expect(within(dialog).getByTestId('tablewise-export-insecure').textContent).toContain('held in memory');
     const issues = within(dialog).getByTestId('tablewise-export-table-1');
     fireEvent.click(within(issues).getByRole('button', { name: 'Choose columns and filters' }));
     await within(issues).findByRole('group', { name: 'Columns of jiraissue' });

@@ -22,13 +22,17 @@ const cardStyle: CSSProperties = {
   padding: `${token('space.200', '16px')} ${token('space.250', '20px')}`,
 };
 
-const gridStyle: CSSProperties = {
+/** Many tables scroll inside the panel rather than pushing the catalog off the screen. */
+const MANY_TABLES = 8;
+
+const gridStyle = (many: boolean): CSSProperties => ({
   display: 'grid',
   gridTemplateColumns: 'minmax(10rem, 2fr) minmax(8rem, 3fr) minmax(10rem, 2fr)',
   columnGap: token('space.200', '16px'),
   rowGap: token('space.100', '8px'),
   alignItems: 'center',
-};
+  ...(many ? { maxHeight: '16rem', overflowY: 'auto', paddingRight: token('space.100', '8px') } : {}),
+});
 
 const tableNameStyle: CSSProperties = {
   fontFamily: token('font.family.code', 'ui-monospace, Menlo, monospace'),
@@ -158,7 +162,9 @@ export function ExportProgressPanel({ current, onCancel, onDismiss, onResume, on
               </Lozenge>
             </Inline>
             <Text color="color.text.subtle">
-              {destinationText(current)} {'\u00b7'} {formatName(plan.format, plan.tables.length)}
+              {progress.state === 'cancelled' || progress.state === 'failed'
+                ? `${plan.fileName} \u00b7 ${formatName(plan.format, plan.tables.length)}`
+                : `${destinationText(current)} \u00b7 ${formatName(plan.format, plan.tables.length)}`}
             </Text>
           </Stack>
           {finished ? (
@@ -203,7 +209,7 @@ export function ExportProgressPanel({ current, onCancel, onDismiss, onResume, on
         )}
 
         {plan.tables.length > 1 && (
-          <div style={gridStyle} role="list" aria-label={I18n.getText('tablewise.progress.tables')}>
+          <div style={gridStyle(plan.tables.length > MANY_TABLES)} role="list" aria-label={I18n.getText('tablewise.progress.tables')} tabIndex={plan.tables.length > MANY_TABLES ? 0 : undefined}>
             {bars.map((bar) => (
               <div key={bar.table} role="listitem" style={{ display: 'contents' }} data-testid={`tablewise-progress-table-${bar.table}`}>
                 <span style={tableNameStyle} title={bar.table}>

@@ -68,6 +68,7 @@ export function clientLabel(client: ClientName): string {
 
 const codeStyle: CSSProperties = { fontFamily: token('font.family.code', 'ui-monospace, Menlo, monospace'), fontSize: '12px', overflowWrap: 'anywhere' };
 const numberStyle: CSSProperties = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' };
+const userStyle: CSSProperties = { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 const messageStyle: CSSProperties = { display: 'block', maxWidth: '18rem', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
 function Tables({ tables }: { tables: string[] }) {
@@ -109,7 +110,14 @@ export function auditRows(entries: readonly AuditEntry[]): RowType[] {
             </Stack>
           ),
         },
-        { key: entry.user, content: <Text>{entry.user}</Text> },
+        {
+          key: entry.user,
+          content: (
+            <span style={userStyle} title={entry.user}>
+              <Text>{entry.user}</Text>
+            </span>
+          ),
+        },
         { key: entry.tables.join(','), content: <Tables tables={entry.tables} /> },
         {
           key: entry.format ?? '',

@@ -176,8 +176,12 @@ export function ExportDialog({ tables, details, loadDetail, onClose, onStart }: 
               </div>
             )}
           </Inline>
-          {!available.file && (
-            <Text color="color.text.subtle">{I18n.getText('tablewise.export.destination.downloadOnly')}</Text>
+          {!window.isSecureContext ? (
+            <SectionMessage appearance="warning" title={I18n.getText('tablewise.export.insecure.title')} testId="tablewise-export-insecure">
+              <Text as="p">{I18n.getText('tablewise.export.insecure.body')}</Text>
+            </SectionMessage>
+          ) : (
+            !available.file && <Text color="color.text.subtle">{I18n.getText('tablewise.export.destination.downloadOnly')}</Text>
           )}
 
           {form.format === 'CSV' && (
