@@ -48,7 +48,7 @@ describe('tableRows', () => {
     );
     const text = (name: string) => screen.getByTestId(`tablewise-table-${name}`).textContent;
     expect(text('jiraissue')).toBe('jiraissueProduct120,00050 MB30ID');
-    expect(text('AO_60DB71_SPRINT')).toBe('AO_60DB71_SPRINTApp 60DB71208 KB14ID');
+    expect(text('AO_60DB71_SPRINT')).toBe('AO_60DB71_SPRINTApp60DB71208 KB14ID');
     expect(text('AO_3BDBF1_AUDIT_ENTRY')).toContain('Tablewise');
     expect(text('hibernate_unique_key')).toContain('None');
     expect(text('cwd_user')).toContain('1 redacted');

@@ -1,5 +1,5 @@
 /** The catalog table: `TABLES_HEAD` is a constant, rows come from a pure function of the data. */
-import type { CSSProperties } from 'react';
+import { Fragment, type CSSProperties } from 'react';
 import { Checkbox } from '@atlaskit/checkbox';
 import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import { Text } from '@atlaskit/primitives/compiled/text';
@@ -40,13 +40,13 @@ const cell = (key: Column, width: number, isSortable = false) => ({ key, width, 
 export const TABLES_HEAD: HeadType = {
   cells: [
     cell('select', 4),
-    cell('name', 24, true),
-    cell('group', 14),
+    cell('name', 22, true),
+    cell('group', 16),
     cell('rows', 14, true),
     cell('size', 9, true),
     cell('columns', 8),
-    cell('key', 15),
-    cell('redacted', 12),
+    cell('key', 13),
+    cell('redacted', 14),
   ],
 };
 
@@ -66,11 +66,30 @@ export function groupLabel(group: TableGroup): string {
 const nameStyle: CSSProperties = {
   fontFamily: token('font.family.code', 'ui-monospace, "SFMono-Regular", "Segoe UI Mono", Menlo, monospace'),
   fontSize: '13px',
-  overflowWrap: 'anywhere',
+  overflowWrap: 'break-word',
 };
 
+/** A SQL name that may wrap after its underscores (AO_60DB71_ / LEXORANK), not mid-word. */
+export function Identifier({ name }: { name: string }) {
+  return (
+    <span style={nameStyle}>
+      {name.split('_').map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && (
+            <>
+              _<wbr />
+            </>
+          )}
+          {part}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
 const numberStyle: CSSProperties = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' };
-const ownerStyle: CSSProperties = { whiteSpace: 'nowrap' };
+// The owner id stays with its lozenge when there is room, and goes below it when there is not.
+const ownerStyle: CSSProperties = { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '4px' };
 
 /** A figure in the body text size, whatever the host page's base font size is. */
 function Figure({ children }: { children: string }) {
@@ -120,21 +139,18 @@ export function tableRows(tables: readonly TableSummary[], options: RowOptions):
             />
           ),
         },
-        { key: table.name, content: <span style={nameStyle}>{table.name}</span> },
+        { key: table.name, content: <Identifier name={table.name} /> },
         {
           key: table.group,
           content: (
             <span style={ownerStyle}>
               <Lozenge appearance={GROUP_APPEARANCE[table.group]}>{groupLabel(table.group)}</Lozenge>
               {table.aoOwner && (
-                <>
-                  {' '}
-                  <span title={I18n.getText('tablewise.tables.aoOwner', table.aoOwner)}>
-                    <Text size="small" color="color.text.subtlest">
-                      {table.aoOwner}
-                    </Text>
-                  </span>
-                </>
+                <span title={I18n.getText('tablewise.tables.aoOwner', table.aoOwner)}>
+                  <Text size="small" color="color.text.subtlest">
+                    {table.aoOwner}
+                  </Text>
+                </span>
               )}
             </span>
           ),
