@@ -92,7 +92,8 @@ class SbomIT {
 
     @Test
     void listsNothingThatIsNotShipped() {
-        assertThat(sbom.path("components")).noneSatisfy(c -> assertThat(c.path("purl").asText())
+        // The package part of the purl only: qualifiers such as vcs_url name other projects.
+        assertThat(sbom.path("components")).noneSatisfy(c -> assertThat(c.path("purl").asText().split("\\?")[0])
                 .containsAnyOf("junit", "assertj", "h2database", "postgresql", "jetty", "jersey", "activeobjects",
                         "servlet-api", "vitest", "webpack", "playwright", "typescript", "fastify"));
     }
