@@ -37,6 +37,31 @@ class IsoTextTest {
     }
 
     @Test
+    void instantsInUtcIntoABufferMatchJavaTime() {
+        SplittableRandom random = new SplittableRandom(11);
+        char[] out = new char[40];
+        for (int i = 0; i < 20_000; i++) {
+            long second = random.nextLong(-62_135_596_800L, 253_402_300_799L);
+            int nano = i % 3 == 0 ? 0 : i % 3 == 1 ? random.nextInt(1_000_000) * 1000 : random.nextInt(1_000_000_000);
+            java.time.Instant instant = java.time.Instant.ofEpochSecond(second, nano);
+            String expected = instant.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            int length = IsoText.utc(second, nano, out);
+            assertThat(new String(out, 0, length)).isEqualTo(expected);
+            assertThat(IsoText.utc(instant)).isEqualTo(expected);
+        }
+        assertThat(IsoText.utc(253_402_300_800L, 0, out)).isEqualTo(-1);
+    }
+
+    @Test
+    void longDigits() {
+        char[] out = new char[40];
+        for (long value : new long[] {0, 7, -7, 10_000, 900_719_925_474_099_301L, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            int length = ValueReader.longDigits(value, out, out.length);
+            assertThat(new String(out, out.length - length, length)).isEqualTo(Long.toString(value));
+        }
+    }
+
+    @Test
     void edgeValues() {
         assertThat(IsoText.dateTime(LocalDateTime.of(2024, 2, 29, 23, 59, 59, 999_999_000), ZoneOffset.UTC))
                 .isEqualTo("2024-02-29T23:59:59.999999Z");

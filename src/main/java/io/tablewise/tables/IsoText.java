@@ -28,6 +28,64 @@ final class IsoText {
         return out.toString();
     }
 
+    /** An instant in UTC ("...Z"), as OffsetDateTime.ofInstant(instant, UTC) would print it. */
+    static String utc(java.time.Instant instant) {
+        return dateTime(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC),
+                ZoneOffset.UTC);
+    }
+
+    /**
+     * The same text as {@link #utc} written into {@code out} (at least 32 chars); returns its
+     * length, or -1 when the year needs more than four digits (use {@link #utc} then).
+     */
+    static int utc(long epochSecond, int nano, char[] out) {
+        return utc(epochSecond, nano, out, 0);
+    }
+
+    /** As {@link #utc(long, int, char[])}, starting at {@code offset}; returns the length written. */
+    static int utc(long epochSecond, int nano, char[] out, int offset) {
+        long days = Math.floorDiv(epochSecond, 86_400L);
+        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
+        LocalDate date = LocalDate.ofEpochDay(days);
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            return -1;
+        }
+        int at = digits(out, offset, year, 4);
+        out[at++] = '-';
+        at = digits(out, at, date.getMonthValue(), 2);
+        out[at++] = '-';
+        at = digits(out, at, date.getDayOfMonth(), 2);
+        out[at++] = 'T';
+        at = digits(out, at, secondOfDay / 3600, 2);
+        out[at++] = ':';
+        at = digits(out, at, secondOfDay / 60 % 60, 2);
+        out[at++] = ':';
+        at = digits(out, at, secondOfDay % 60, 2);
+        if (nano != 0) {
+            out[at++] = '.';
+            int width = 9;
+            int value = nano;
+            while (value % 10 == 0) {
+                value /= 10;
+                width--;
+            }
+            at = digits(out, at, value, width);
+        }
+        out[at++] = 'Z';
+        return at - offset;
+    }
+
+    /** {@code value} as exactly {@code width} decimal digits, zero-padded. */
+    private static int digits(char[] out, int at, int value, int width) {
+        int rest = value;
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return at + width;
+    }
+
     static String date(LocalDate date) {
         int year = date.getYear();
         if (year < 0 || year > 9999) {

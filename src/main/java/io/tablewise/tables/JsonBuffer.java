@@ -2,7 +2,6 @@ package io.tablewise.tables;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tablewise.web.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -12,11 +11,11 @@ import java.io.UncheckedIOException;
  * and keeps the transaction as short as the query, not as long as the client's download.
  */
 final class JsonBuffer {
-    private final ByteArrayOutputStream bytes;
+    private final JsonBody.Chunks bytes;
     private final JsonGenerator out;
 
-    JsonBuffer(int initialCapacity) {
-        this.bytes = new ByteArrayOutputStream(initialCapacity);
+    JsonBuffer(int chunkSize) {
+        this.bytes = new JsonBody.Chunks(chunkSize);
         try {
             this.out = Json.MAPPER.getFactory().createGenerator(bytes);
         } catch (IOException e) {
@@ -33,13 +32,13 @@ final class JsonBuffer {
         return bytes.size() + out.getOutputBuffered();
     }
 
-    byte[] finish() {
+    JsonBody finish() {
         try {
             out.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes.body();
     }
 
     void stringArray(String field, Iterable<String> values) throws IOException {

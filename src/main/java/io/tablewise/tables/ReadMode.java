@@ -22,5 +22,21 @@ enum ReadMode {
     /** TIMESTAMP without time zone: a wall-clock time of the server's zone. */
     TIMESTAMP_LOCAL,
     /** TIMESTAMP WITH TIME ZONE: an instant with an offset. */
-    TIMESTAMP_ZONED
+    TIMESTAMP_ZONED,
+    /**
+     * PostgreSQL only: text read as the UTF-8 bytes the driver received and written as they are,
+     * instead of decoding to a String and encoding it again (a third of a page's CPU).
+     */
+    STRING_UTF8;
+    /** The cheapest way to read a column on this database; the wire form is the same. */
+    static ReadMode fastest(Dialect dialect, ColumnMeta column) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return column.mode();
+        }
+        boolean text = switch (column.typeName() == null ? "" : column.typeName()) {
+            case "varchar", "text", "bpchar", "name" -> true;
+            default -> false;
+        };
+        return column.mode() == STRING && text ? STRING_UTF8 : column.mode();
+    }
 }

@@ -54,30 +54,30 @@ public class RowLookupService {
     }
 
     /** api/types.ts RowById; NOT_FOUND when no row has that key. */
-    public byte[] row(String user, String table, String id, String columns, String reveal) {
+    public JsonBody row(String user, String table, String id, String columns, String reveal) {
         Lookup lookup = lookup(table, List.of(TextNode.valueOf(id == null ? "" : id)), Selection.split(columns),
                 RowPageService.flag(reveal));
         List<byte[]> rows = read(lookup);
         if (rows.get(0) == null) {
             throw ApiException.notFound("No row has that key.");
         }
-        byte[] body = write(lookup, json -> {
+        JsonBody body = write(lookup, json -> {
             json.writeFieldName("row");
             json.writeRawValue(new String(rows.get(0), java.nio.charset.StandardCharsets.UTF_8));
         });
-        record(user, lookup, 1, body.length);
+        record(user, lookup, 1, body.size());
         return body;
     }
 
     /** api/types.ts RowBatch: the rows found in the order asked, and the ids not found. */
-    public byte[] batch(String user, String table, RowBatchRequest request) {
+    public JsonBody batch(String user, String table, RowBatchRequest request) {
         if (request == null || request.ids() == null || request.ids().isEmpty() || request.ids().size() > MAX_IDS) {
             throw ApiException.badRequest("ids must hold 1 to " + MAX_IDS + " ids.");
         }
         Lookup lookup = lookup(table, request.ids(), request.columns(), Boolean.TRUE.equals(request.reveal()));
         List<byte[]> rows = read(lookup);
         long[] found = {0};
-        byte[] body = write(lookup, json -> {
+        JsonBody body = write(lookup, json -> {
             json.writeArrayFieldStart("rows");
             for (byte[] row : rows) {
                 if (row != null) {
@@ -94,7 +94,7 @@ public class RowLookupService {
             }
             json.writeEndArray();
         });
-        record(user, lookup, found[0], body.length);
+        record(user, lookup, found[0], body.size());
         return body;
     }
 
@@ -142,18 +142,19 @@ public class RowLookupService {
     private List<byte[]> rows(Connection connection, SqlQuery query, Lookup lookup) throws SQLException {
         byte[][] rows = new byte[lookup.values().size()][];
         Selection selection = lookup.selection();
+        ValueReader reader = this.reader.forPage();
         int keyIndex = selection.indexOf(lookup.key());
         long total = 0;
         try (PreparedStatement statement = RowPageService.prepare(connection, query, Math.min(MAX_IDS, 100));
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 Object value = wire.toJava(lookup.key(), RowPageService.node(
-                        reader.wireValue(rs, keyIndex, lookup.key().mode())));
+                        reader.wireValue(rs, keyIndex, ReadMode.fastest(lookup.catalog().dialect(), lookup.key()))));
                 int at = indexOf(lookup.values(), value);
                 if (at < 0 || rows[at] != null) {
                     continue;
                 }
-                rows[at] = rowJson(rs, selection);
+                rows[at] = rowJson(rs, reader, selection, lookup.catalog().dialect());
                 total += rows[at].length;
                 if (total > MAX_BYTES) {
                     throw ApiException.badRequest("These rows exceed 16 MiB of JSON; ask for fewer ids or columns.");
@@ -165,7 +166,8 @@ public class RowLookupService {
         return Arrays.asList(rows);
     }
 
-    private byte[] rowJson(ResultSet rs, Selection selection) throws SQLException, IOException {
+    private static byte[] rowJson(ResultSet rs, ValueReader reader, Selection selection, Dialect dialect)
+            throws SQLException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (JsonGenerator json = io.tablewise.web.Json.MAPPER.getFactory().createGenerator(bytes)) {
             json.writeStartArray();
@@ -174,7 +176,7 @@ public class RowLookupService {
                 if (index[i] == 0) {
                     json.writeNull();
                 } else {
-                    reader.write(rs, index[i], selection.output().get(i).mode(), json);
+                    reader.write(rs, index[i], ReadMode.fastest(dialect, selection.output().get(i)), json);
                 }
             }
             json.writeEndArray();
@@ -186,8 +188,8 @@ public class RowLookupService {
         void write(JsonGenerator json) throws IOException;
     }
 
-    private static byte[] write(Lookup lookup, Body body) {
-        JsonBuffer buffer = new JsonBuffer(4096);
+    private static JsonBody write(Lookup lookup, Body body) {
+        JsonBuffer buffer = new JsonBuffer(8192);
         JsonGenerator json = buffer.json();
         try {
             json.writeStartObject();

@@ -59,7 +59,7 @@ public class RowPageService {
             int limit, int maxBytes, boolean liftsRedaction) {
     }
 
-    public byte[] page(String user, PageRequest request) {
+    public JsonBody page(String user, PageRequest request) {
         Plan plan = plan(request);
         String exportId = request.exportId() == null || request.exportId().isEmpty() ? null : request.exportId();
         if (exportId != null) {
@@ -77,15 +77,15 @@ public class RowPageService {
                 connection -> readPage(connection, query, plan));
         boolean lifted = plan.liftsRedaction();
         if (exportId != null) {
-            audit.exportPageServed(exportId, user, plan.table().name(), result.rows(), result.body().length, lifted);
+            audit.exportPageServed(exportId, user, plan.table().name(), result.rows(), result.body().size(), lifted);
         } else {
             audit.rowsRead(user, plan.table().name(), plan.selection().outputNames(), plan.filters(), lifted,
-                    result.rows(), result.body().length);
+                    result.rows(), result.body().size());
         }
         return result.body();
     }
 
-    private record PageResult(byte[] body, long rows) {
+    private record PageResult(JsonBody body, long rows) {
     }
 
     private Plan plan(PageRequest request) {
@@ -148,7 +148,8 @@ public class RowPageService {
 
     private PageResult readPage(Connection connection, SqlQuery query, Plan plan) throws SQLException {
         Selection selection = plan.selection();
-        JsonBuffer buffer = new JsonBuffer(Math.min(plan.maxBytes(), 256 * 1024));
+        ValueReader reader = this.reader.forPage();
+        JsonBuffer buffer = new JsonBuffer(64 * 1024);
         JsonGenerator json = buffer.json();
         try (PreparedStatement statement = prepare(connection, query, fetchSize(plan))) {
             try (ResultSet rs = statement.executeQuery()) {
@@ -158,7 +159,9 @@ public class RowPageService {
                 buffer.stringArray("redactedColumns", selection.redacted());
                 json.writeArrayFieldStart("rows");
                 int[] index = selection.outputIndex();
-                ReadMode[] modes = selection.output().stream().map(ColumnMeta::mode).toArray(ReadMode[]::new);
+                Dialect dialect = plan.catalog().dialect();
+                ReadMode[] modes = selection.output().stream().map(c -> ReadMode.fastest(dialect, c))
+                        .toArray(ReadMode[]::new);
                 long rows = 0;
                 boolean full = false;
                 List<JsonNode> lastKey = null;
@@ -174,7 +177,7 @@ public class RowPageService {
                     json.writeEndArray();
                     rows++;
                     if (rows >= plan.limit() || buffer.size() >= plan.maxBytes()) {
-                        lastKey = plan.key().isEmpty() ? null : currentKey(rs, selection, plan.key());
+                        lastKey = plan.key().isEmpty() ? null : currentKey(rs, reader, selection, plan.key(), dialect);
                         full = true;
                         break;
                     }
@@ -197,10 +200,11 @@ public class RowPageService {
         }
     }
 
-    private List<JsonNode> currentKey(ResultSet rs, Selection selection, List<ColumnMeta> key) throws SQLException {
+    private static List<JsonNode> currentKey(ResultSet rs, ValueReader reader, Selection selection, List<ColumnMeta> key,
+            Dialect dialect) throws SQLException {
         List<JsonNode> values = new ArrayList<>(key.size());
         for (ColumnMeta column : key) {
-            Object value = reader.wireValue(rs, selection.indexOf(column), column.mode());
+            Object value = reader.wireValue(rs, selection.indexOf(column), ReadMode.fastest(dialect, column));
             values.add(node(value));
         }
         return values;

@@ -9,6 +9,9 @@ import java.util.List;
  * the text.
  */
 final class SelectBuilder {
+    /** Lower case and unquoted: the same on every database, and not a reserved word anywhere. */
+    static final String ALIAS = "tw";
+
     private final SqlNames names;
     private final Dialect dialect;
     private final StringBuilder sql = new StringBuilder(256);
@@ -27,15 +30,36 @@ final class SelectBuilder {
             sql.append('1');
         }
         for (int i = 0; i < columns.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(names.identifier(columns.get(i).name()));
+            ColumnMeta column = columns.get(i);
+            String name = column(column);
+            sql.append(i == 0 ? "" : ", ").append(castsToBigint(column) ? "CAST(" + name + " AS BIGINT)" : name);
         }
-        sql.append(" FROM ").append(names.table(table.name()));
+        sql.append(" FROM ").append(names.table(table.name())).append(' ').append(ALIAS);
         return this;
+    }
+
+    /**
+     * Jira's ids are numeric(18,0): every value fits a BIGINT exactly, and the driver decodes a
+     * BIGINT many times faster than a NUMERIC. Only in the SELECT list (WHERE and ORDER BY keep
+     * the column, and its index), and only where BIGINT is a type (not Oracle).
+     */
+    /**
+     * Columns are always qualified with the table's alias: an unqualified ORDER BY "id" would mean
+     * the SELECT list's CAST("id" AS BIGINT) (output names come first), which has no index.
+     */
+    private String column(ColumnMeta column) {
+        return ALIAS + "." + names.identifier(column.name());
+    }
+
+    private boolean castsToBigint(ColumnMeta column) {
+        boolean numeric = column.jdbcType() == java.sql.Types.NUMERIC || column.jdbcType() == java.sql.Types.DECIMAL;
+        boolean fitsLong = column.mode() == ReadMode.LONG_NUMBER || column.mode() == ReadMode.LONG_STRING;
+        return numeric && fitsLong && (dialect == Dialect.POSTGRESQL || dialect == Dialect.H2);
     }
 
     SelectBuilder filters(List<BoundFilter> filters) {
         for (BoundFilter filter : filters) {
-            String column = names.identifier(filter.column().name());
+            String column = column(filter.column());
             switch (filter.op()) {
                 case EQ -> and(column + " = ?", filter.values().get(0));
                 case IN -> {
@@ -72,16 +96,16 @@ final class SelectBuilder {
         StringBuilder predicate = new StringBuilder();
         List<Object> bound = new ArrayList<>();
         if (key.size() > 1) {
-            predicate.append(names.identifier(key.get(0).name())).append(" >= ? AND (");
+            predicate.append(column(key.get(0))).append(" >= ? AND (");
             bound.add(values.get(0));
         }
         for (int i = 0; i < key.size(); i++) {
             predicate.append(i == 0 ? "(" : " OR (");
             for (int j = 0; j < i; j++) {
-                predicate.append(names.identifier(key.get(j).name())).append(" = ? AND ");
+                predicate.append(column(key.get(j))).append(" = ? AND ");
                 bound.add(values.get(j));
             }
-            predicate.append(names.identifier(key.get(i).name())).append(" > ?)");
+            predicate.append(column(key.get(i))).append(" > ?)");
             bound.add(values.get(i));
         }
         if (key.size() > 1) {
@@ -97,7 +121,7 @@ final class SelectBuilder {
 
     SelectBuilder orderBy(List<ColumnMeta> columns) {
         for (int i = 0; i < columns.size(); i++) {
-            sql.append(i == 0 ? " ORDER BY " : ", ").append(names.identifier(columns.get(i).name()));
+            sql.append(i == 0 ? " ORDER BY " : ", ").append(column(columns.get(i)));
         }
         return this;
     }
@@ -106,7 +130,7 @@ final class SelectBuilder {
     SelectBuilder orderByFullRow(List<ColumnMeta> columns) {
         orderBy(columns);
         if (dialect.rowLocator() != null) {
-            sql.append(columns.isEmpty() ? " ORDER BY " : ", ").append(dialect.rowLocator());
+            sql.append(columns.isEmpty() ? " ORDER BY " : ", ").append(ALIAS).append('.').append(dialect.rowLocator());
         }
         return this;
     }

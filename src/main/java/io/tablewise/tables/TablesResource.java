@@ -73,7 +73,8 @@ public class TablesResource {
     }
 
     /** Row data is never cached by browsers or proxies. */
-    private static Response json(byte[] body) {
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
+    private static Response json(JsonBody body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Content-Length", body.size())
+                .header("Cache-Control", "no-store").build();
     }
 }

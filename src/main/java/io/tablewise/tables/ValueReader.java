@@ -17,9 +17,16 @@ import java.util.Base64;
  */
 final class ValueReader {
     private final ServerTime time;
+    /** Scratch for digits and timestamps: one reader serves one page on one thread. */
+    private final char[] scratch = new char[40];
 
     ValueReader(ServerTime time) {
         this.time = time;
+    }
+
+    /** A reader for one page: the scratch buffer is not shared between threads. */
+    ValueReader forPage() {
+        return new ValueReader(time);
     }
 
     void write(ResultSet rs, int index, ReadMode mode, JsonGenerator out) throws SQLException, IOException {
@@ -37,7 +44,28 @@ final class ValueReader {
                 if (rs.wasNull()) {
                     out.writeNull();
                 } else {
-                    out.writeString(Long.toString(value));
+                    // Digits need no escaping: written raw, quotes included.
+                    int length = longDigits(value, scratch, scratch.length - 1);
+                    scratch[scratch.length - 1] = '"';
+                    scratch[scratch.length - 2 - length] = '"';
+                    out.writeRawValue(scratch, scratch.length - 2 - length, length + 2);
+                }
+            }
+            case TIMESTAMP_ZONED -> {
+                // getObject(OffsetDateTime) is the cheapest instant PostgreSQL's driver gives in
+                // both its text and binary protocols (getTimestamp goes through a Calendar).
+                OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+                if (value == null) {
+                    out.writeNull();
+                } else if (value.getOffset().getTotalSeconds() == 0) {
+                    int length = IsoText.utc(value.toEpochSecond(), value.getNano(), scratch, 1);
+                    if (length < 0) {
+                        out.writeString(ServerTime.formatZoned(value));
+                    } else {
+                        rawString(out, length);
+                    }
+                } else {
+                    out.writeString(ServerTime.formatZoned(value));
                 }
             }
             case DOUBLE -> {
@@ -74,6 +102,14 @@ final class ValueReader {
                     out.writeNull();
                 } else {
                     out.writeBinary(value);
+                }
+            }
+            case STRING_UTF8 -> {
+                byte[] value = rs.getBytes(index);
+                if (value == null) {
+                    out.writeNull();
+                } else {
+                    out.writeUTF8String(value, 0, value.length);
                 }
             }
             default -> {
@@ -113,10 +149,40 @@ final class ValueReader {
                 byte[] value = rs.getBytes(index);
                 return value == null ? null : Base64.getEncoder().encodeToString(value);
             }
+            case STRING_UTF8 -> {
+                byte[] value = rs.getBytes(index);
+                return value == null ? null : new String(value, java.nio.charset.StandardCharsets.UTF_8);
+            }
             default -> {
                 return text(rs, index, mode);
             }
         }
+    }
+
+    /** The decimal digits of {@code value}, ending just before {@code end} in {@code out}; returns their count. */
+    static int longDigits(long value, char[] out, int end) {
+        if (value == Long.MIN_VALUE) {
+            String text = Long.toString(value);
+            text.getChars(0, text.length(), out, end - text.length());
+            return text.length();
+        }
+        long rest = Math.abs(value);
+        int at = end;
+        do {
+            out[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
+        if (value < 0) {
+            out[--at] = '-';
+        }
+        return end - at;
+    }
+
+    /** scratch[1..length] holds text that needs no JSON escaping: written raw between quotes. */
+    private void rawString(JsonGenerator out, int length) throws IOException {
+        scratch[0] = '"';
+        scratch[length + 1] = '"';
+        out.writeRawValue(scratch, 0, length + 2);
     }
 
     private String text(ResultSet rs, int index, ReadMode mode) throws SQLException {

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.spi.DatabaseType;
 import com.atlassian.sal.api.license.LicenseHandler;
 import io.tablewise.devhost.analytics.DevAnalytics;
 import io.tablewise.devhost.db.ConnectionPool;
+import io.tablewise.devhost.db.PooledDataSource;
 import io.tablewise.devhost.host.DevActiveObjects;
 import io.tablewise.devhost.host.DevApplicationProperties;
 import io.tablewise.devhost.host.DevClusterLockService;
@@ -41,7 +42,15 @@ import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
@@ -202,25 +211,42 @@ public final class DevHost implements AutoCloseable {
     }
 
     /**
-     * AO as the product configures it for one plugin: its schema, its prefix, and (as the
-     * product's prefixed schema configuration does) hands off every table it does not own.
+     * AO as the product configures it for one plugin: its schema, its prefix, (as the product's
+     * prefixed schema configuration does) hands off every table it does not own, and a pooled
+     * data source (see PooledDataSource).
      */
     private static EntityManager entityManager(DevHostConfig config, String namespace, String schema) {
         String prefix = "AO_" + AoPrefix.hashOf(namespace) + "_";
-        return EntityManagerBuilder.url(config.database().url())
-                .username(config.database().user() == null ? "" : config.database().user())
-                .password(config.database().password() == null ? "" : config.database().password())
-                .schema(schema)
-                .none()
-                .schemaConfiguration((table, caseSensitive) -> caseSensitive
-                        ? table.startsWith(prefix) : table.toUpperCase(java.util.Locale.ROOT).startsWith(prefix))
-                .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .build();
+        PooledDataSource dataSource = new PooledDataSource(new ConnectionPool(config.database(), 4));
+        DatabaseProvider provider = config.database().isPostgres() ? new PostgreSQLDatabaseProvider(dataSource, schema)
+                : new H2DatabaseProvider(dataSource, schema);
+        NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(name -> prefix + name),
+                new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(),
+                new AtlassianTriggerNameConverter(), new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
+        SchemaConfiguration ownTablesOnly = (table, caseSensitive) -> caseSensitive
+                ? table.startsWith(prefix) : table.toUpperCase(java.util.Locale.ROOT).startsWith(prefix);
+        return new EntityManager(provider, new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return ownTablesOnly;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return new CachingEntityInfoResolverFactory();
+            }
+        });
     }
 
     /** Tests ask for port 0; the base URL must name the real port before Jetty starts. */
@@ -249,5 +275,7 @@ public final class DevHost implements AutoCloseable {
         plugin.stop();
         scheduler.close();
         pool.close();
+        // AO's own pool: tests start many hosts against one PostgreSQL server.
+        entityManager.getProvider().dispose();
     }
 }
