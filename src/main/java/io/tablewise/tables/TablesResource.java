@@ -22,7 +22,6 @@ public class TablesResource {
     private final CatalogService catalog;
     private final RowPageService pages;
     private final RowLookupService lookups;
-
     @Context
     private HttpServletRequest request;
 
