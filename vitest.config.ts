@@ -1,5 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { EXPORT_WORKER_PATH, FEATURE_GATES_STUB } from './webpack/constants.js';
+
+/** Tests of what `npm run build` made (target/frontend, target/cli): they run after it. */
+const BUILT_OUTPUT_TESTS = ['test/devhost/**/*.test.ts', 'test/frontend/cli/cli-bundle.test.ts'];
 
 export default defineConfig({
   // As webpack's DefinePlugin does for the bundle (webpack.config.js).
@@ -18,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/frontend/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...BUILT_OUTPUT_TESTS],
           environment: 'happy-dom',
           // Maps wrm/format and wrm/i18n for @atlassian/wrm-react-i18n (see the file).
           setupFiles: ['test/frontend/setup/wrm-i18n.ts'],
@@ -37,9 +41,10 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Runs against target/frontend, so only after `npm run build:web`.
+          // Runs against target/frontend and target/cli, so only after `npm run build:web` and
+          // `npm run build:cli` (both part of `npm run build`).
           name: 'bundle',
-          include: ['test/devhost/**/*.test.ts'],
+          include: BUILT_OUTPUT_TESTS,
           environment: 'node',
         },
       },

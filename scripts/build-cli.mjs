@@ -1,6 +1,6 @@
 // Bundles the CLI into one self-contained ES module: target/cli/tablewise.mjs (Node 20+).
-// esbuild comes with vitest/tsx; the bundle includes commander, cli-progress and fflate, so
-// the file can be copied to any machine with Node and run there.
+// Part of `npm run build` (so of Maven's build), after webpack. The bundle includes commander,
+// cli-progress and fflate, so the file can be copied to any machine with Node and run there.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
