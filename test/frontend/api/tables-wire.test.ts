@@ -57,7 +57,7 @@ describe('the Tables API wire fixtures', () => {
     expect(Object.keys(byId)).toEqual(['table', 'columns', 'redactedColumns', 'row']);
     expect(Object.keys(batch)).toEqual(['table', 'columns', 'redactedColumns', 'rows', 'missingIds']);
     expect(Object.keys(batchRequest)).toEqual(['ids', 'columns', 'reveal']);
-    expect(Object.keys(start)).toEqual(['tables', 'format', 'client', 'columns', 'filters', 'reveal']);
+    expect(Object.keys(start)).toEqual(['tables', 'format', 'client', 'columns', 'filters', 'reveal', 'clientRequestId']);
     expect(Object.keys(started)).toEqual(['exportId']);
     expect(Object.keys(finish)).toEqual(['outcome', 'rows', 'bytes', 'message']);
     expect(Object.keys(redaction)).toEqual(['columns']);

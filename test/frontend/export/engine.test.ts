@@ -7,12 +7,14 @@ import { createCsvEncoder, defaultCsvOptions } from '../../../src/main/frontend/
 import type { Manifest } from '../../../src/main/frontend/export/encode/manifest';
 import type { ExportRequest } from '../../../src/main/frontend/export/request';
 import { MemorySink } from '../../../src/main/frontend/export/sink';
+import { TablewiseClient } from '../../../src/main/frontend/export/source/client';
 import { FakeServer, column, error, tableDetail } from './support/contract';
 import { MemoryCheckpoints, VirtualClock, run, text } from './support/harness';
 import { JIRAISSUE_COLUMNS, jiraissueTable } from './support/jiraissue';
 import { readWorkbook } from './support/xlsx-reader';
 
 const ISSUES = jiraissueTable(2500);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const PROJECTS = {
   detail: tableDetail('project', [column('ID', 'BIGINT', false), column('pname', 'STRING'), column('pkey', 'STRING')], 3),
   rows: [['10000', 'Alpha', 'ALPHA'], ['10001', 'Beta, "the second"', 'BETA'], ['10002', null, 'GAMMA']],
@@ -62,7 +64,7 @@ describe('export engine', () => {
     const expectedRows = ISSUES.rows.filter((r) => r[11] === '3').length;
     expect(result.rows).toBe(expectedRows);
     const start = s.exports.get('e1')?.start as ExportStart;
-    expect(start).toEqual({ tables: ['jiraissue'], format: 'JSONL', client: 'BROWSER', columns: { jiraissue: ['ID', 'PRIORITY', 'SUMMARY'] }, filters: { jiraissue: filters }, reveal: true });
+    expect(start).toEqual({ tables: ['jiraissue'], format: 'JSONL', client: 'BROWSER', columns: { jiraissue: ['ID', 'PRIORITY', 'SUMMARY'] }, filters: { jiraissue: filters }, reveal: true, clientRequestId: expect.stringMatching(UUID) });
     const params = s.pageRequests()[0]!.url.searchParams;
     expect(params.get('columns')).toBe('ID,PRIORITY,SUMMARY');
     expect(JSON.parse(params.get('filters') ?? '')).toEqual(filters);
@@ -88,6 +90,26 @@ describe('export engine', () => {
     // random() = 0.5 puts each delay at 3/4 of its ceiling: 500, 1000, 2000 ms ceilings.
     expect(clock.sleeps).toEqual([375, 750, 1500]);
     expect(states).toEqual(['running', 'retrying', 'running', 'completed']);
+  });
+
+  it('retries a start whose answer was lost with the same clientRequestId: one export, one audit entry', async () => {
+    const s = server();
+    let lost = 0;
+    // The server records the export, then the connection drops before the answer arrives.
+    const transport = async (url: string, init: RequestInit): Promise<Response> => {
+      const response = await s.transport(url, init);
+      if (init.method === 'POST' && lost++ < 2) throw new TypeError('fetch failed: other side closed');
+      return response;
+    };
+    const client = new TablewiseClient({ baseUrl: 'http://jira.test/rest/tablewise/1.0', transport });
+    const { result } = await run(s, one('project'), { client });
+    expect(result).toMatchObject({ outcome: 'COMPLETED', exportId: 'e1', rows: 3 });
+    const starts = s.requests.filter((r) => r.method === 'POST').map((r) => (r.body as ExportStart).clientRequestId);
+    expect(starts).toHaveLength(3);
+    expect(new Set(starts).size).toBe(1);
+    expect(starts[0]).toMatch(UUID);
+    expect([...s.exports.keys()]).toEqual(['e1']);
+    expect(s.exports.get('e1')?.finish).toMatchObject({ outcome: 'COMPLETED', rows: 3 });
   });
 
   it('fails after the bounded retries, closing the audit entry as FAILED', async () => {
@@ -208,6 +230,26 @@ describe('resume', () => {
     const { whole, resumed, checkpoint } = await interruptedThenResumed({ ...one(), format: 'XLSX', pageSize: 200 }, 'k799');
     expect(checkpoint).toMatchObject({ bytes: 0, cursor: null, rows: 0 });
     expect(Buffer.from(resumed).equals(Buffer.from(whole))).toBe(true);
+  });
+
+  it('continues its own audit entry when the first run could not close it (tab closed, process killed)', async () => {
+    const s = server();
+    let cancel: () => void = () => undefined;
+    s.options.fault = (r) => {
+      if (r.method === 'PUT') return 'drop';
+      if (r.url.searchParams.get('after') === 'k999') cancel();
+      return undefined;
+    };
+    const first = await run(s, { ...one(), pageSize: 500 }, { onStart: (c) => (cancel = c) });
+    expect(first.result.outcome).toBe('CANCELLED');
+    expect(s.exports.get('e1')?.finish).toBeUndefined();
+    s.options.fault = undefined;
+    const checkpoint = first.result.checkpoint!;
+    const partial = first.sink.bytes().subarray(0, checkpoint.bytes);
+    const second = await run(s, { ...one(), pageSize: 500 }, { sink: new MemorySink(partial), resume: checkpoint });
+    expect(second.result).toMatchObject({ outcome: 'COMPLETED', exportId: 'e1', rows: 2500 });
+    expect([...s.exports.keys()]).toEqual(['e1']);
+    expect(s.exports.get('e1')?.finish).toMatchObject({ outcome: 'COMPLETED' });
   });
 
   it('refuses a checkpoint of a different export', async () => {

@@ -178,6 +178,15 @@ export interface ExportStart {
   columns?: Record<string, string[]>;
   filters?: Record<string, Filter[]>;
   reveal?: boolean;
+  /**
+   * Idempotency key: a UUID the client picks once per export and sends again when it retries
+   * this POST (its answer may have been lost) or resumes the export. While the caller's export
+   * started with this key is RUNNING, the answer is that export's id and nothing new is
+   * recorded; once it has ended, the key starts a new export. The same key with other tables or
+   * another format is 409 CONFLICT. Keys are per user; optional (without one, every POST is a
+   * new export).
+   */
+  clientRequestId?: string;
 }
 
 /** The answer to POST /exports. */

@@ -22,6 +22,7 @@ import { ExportError, toExportError } from './source/errors';
 import { prefetchPages } from './source/pager';
 import { RateLimiter } from './source/rate';
 import { type RetryPolicy, defaultRetryPolicy, withRetry } from './source/retry';
+import { randomUuid } from './uuid';
 import { type TableWriter, createTableWriter } from './writers';
 
 export interface EngineDeps {
@@ -95,6 +96,7 @@ export class ExportJob {
     const resume = deps.resume ?? null;
     this.startedAt = resume ? new Date(resume.startedAt) : this.clock.wall();
     this.latest = resume ? structuredClone(resume) : initialCheckpoint(request, this.startedAt.toISOString());
+    this.latest.clientRequestId ??= randomUuid();
     this.rows = this.latest.rows;
     this.warnings = [...this.latest.warnings];
     this.done = this.run();
@@ -195,6 +197,8 @@ export class ExportJob {
       ...(Object.keys(columns).length > 0 ? { columns } : {}),
       ...(Object.keys(filters).length > 0 ? { filters } : {}),
       ...(this.request.reveal ? { reveal: true } : {}),
+      // The same on every retry of this POST and on a resume: one export, one audit entry.
+      ...(this.latest.clientRequestId ? { clientRequestId: this.latest.clientRequestId } : {}),
     };
   }
 

@@ -2,6 +2,7 @@ import type { ManifestTable } from './encode/manifest';
 import type { ZipState } from './encode/zip/writer';
 import { isMultiTable, type ResolvedRequest } from './request';
 import { ExportError } from './source/errors';
+import { randomUuid } from './uuid';
 
 /**
  * A resumable point of an export, saved as it runs (the CLI keeps it next to `out.partial`).
@@ -21,6 +22,12 @@ export interface Checkpoint {
   /** What was asked, defaults filled in; a resume must produce the same bytes. */
   request: ResolvedRequest;
   startedAt: string;
+  /**
+   * The idempotency key of POST /exports (ExportStart.clientRequestId): a resume sends it again,
+   * so an export whose tab or process went away while it ran continues its own audit entry.
+   * Missing in checkpoints of older versions.
+   */
+  clientRequestId?: string;
   /** The output is valid up to this byte; a resume truncates to it. */
   bytes: number;
   tableIndex: number;
@@ -52,6 +59,7 @@ export function initialCheckpoint(request: ResolvedRequest, startedAt: string): 
     version: 1,
     request,
     startedAt,
+    clientRequestId: randomUuid(),
     bytes: 0,
     tableIndex: 0,
     cursor: null,

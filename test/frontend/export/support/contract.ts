@@ -101,8 +101,13 @@ export class FakeServer {
       return table ? this.rows(table, request.url.searchParams) : error(404, 'NOT_FOUND', `No table ${parts[1]}`);
     }
     if (request.method === 'POST' && parts.length === 1 && parts[0] === 'exports') {
+      const start = request.body as ExportStart;
+      // Idempotent by clientRequestId while that export runs, as ExportStart documents.
+      const sameKey = [...this.exports].filter(([, e]) => start.clientRequestId !== undefined && e.start.clientRequestId === start.clientRequestId);
+      const newest = sameKey[sameKey.length - 1];
+      if (newest && !newest[1].finish) return json({ exportId: newest[0] });
       const id = `e${this.nextExport++}`;
-      this.exports.set(id, { start: request.body as ExportStart, pages: 0 });
+      this.exports.set(id, { start, pages: 0 });
       return json({ exportId: id });
     }
     if (request.method === 'PUT' && parts[0] === 'exports' && parts.length === 2) {

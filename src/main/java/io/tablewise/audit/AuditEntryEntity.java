@@ -11,12 +11,19 @@ import net.java.ao.schema.Table;
 @Table("AUDIT_ENTRY")
 public interface AuditEntryEntity extends Entity {
     String EXPORT_ID = "EXPORT_ID";
+    String CLIENT_REQUEST_ID = "CLIENT_REQUEST_ID";
     String STARTED_AT = "STARTED_AT";
 
     @Indexed
     String getExportId();
 
     void setExportId(String exportId);
+
+    /** The engine's idempotency key of POST /exports (ExportStart.clientRequestId); exports only. */
+    @Indexed
+    String getClientRequestId();
+
+    void setClientRequestId(String clientRequestId);
 
     @NotNull
     String getUserKey();

@@ -20,8 +20,8 @@ public class AuditRepository {
     static final int MESSAGE_LENGTH = 450;
     private static final int LOCK_STRIPES = 64;
 
-    /** An export as page reads need to check it. */
-    record ExportRef(String user, List<String> tables, ExportOutcome outcome) {
+    /** An export as page reads, its end and a repeated start need to check it. */
+    record ExportRef(String exportId, String user, List<String> tables, ExportFormat format, ExportOutcome outcome) {
     }
 
     private final ActiveObjects ao;
@@ -37,6 +37,7 @@ public class AuditRepository {
     long create(NewAuditEntry entry) {
         Map<String, Object> values = new HashMap<>();
         values.put("EXPORT_ID", entry.exportId());
+        values.put(AuditEntryEntity.CLIENT_REQUEST_ID, entry.clientRequestId());
         values.put("USER_KEY", entry.user());
         values.put("STARTED_AT", Date.from(entry.startedAt()));
         values.put("FINISHED_AT", entry.finishedAt() == null ? null : Date.from(entry.finishedAt()));
@@ -56,11 +57,34 @@ public class AuditRepository {
 
     Optional<ExportRef> findExport(String exportId) {
         AuditEntryEntity entity = export(exportId);
-        if (entity == null) {
-            return Optional.empty();
+        return entity == null ? Optional.empty() : Optional.of(ref(entity));
+    }
+
+    /**
+     * Creates an export entry, unless the user's newest export with the same idempotency key
+     * (clientRequestId) is still running: then that one is the answer, and nothing is created.
+     * That is a POST /exports retried because its answer was lost, or an export resumed after
+     * its tab or process went away. Serialised per key on this node; one client's retries reach
+     * one node in practice (sticky sessions).
+     */
+    ExportRef startExport(NewAuditEntry entry) {
+        if (entry.clientRequestId() == null) {
+            create(entry);
+            return ref(entry);
         }
-        return Optional.of(new ExportRef(entity.getUserKey(), list(entity.getTablesJson()),
-                ExportOutcome.valueOf(entity.getOutcome())));
+        synchronized (lock(entry.clientRequestId())) {
+            return ao.executeInTransaction(() -> {
+                AuditEntryEntity[] newest = ao.find(AuditEntryEntity.class, Query.select()
+                        .where("USER_KEY = ? AND " + AuditEntryEntity.CLIENT_REQUEST_ID + " = ? AND KIND = ?",
+                                entry.user(), entry.clientRequestId(), AuditKind.EXPORT.name())
+                        .order("ID DESC").limit(1));
+                if (newest.length == 1 && ExportOutcome.RUNNING.name().equals(newest[0].getOutcome())) {
+                    return ref(newest[0]);
+                }
+                create(entry);
+                return ref(entry);
+            });
+        }
     }
 
     /** Why a page may not count towards an export; null when it may. */
@@ -73,7 +97,7 @@ public class AuditRepository {
      * this node; pages of one export are served by one node in practice (sticky sessions).
      */
     Refusal addServed(String exportId, String user, String table, long rows, long bytes, boolean revealed) {
-        synchronized (locks[Math.floorMod(exportId.hashCode(), LOCK_STRIPES)]) {
+        synchronized (lock(exportId)) {
             return ao.executeInTransaction(() -> {
                 AuditEntryEntity entity = export(exportId);
                 if (entity == null) {
@@ -99,7 +123,7 @@ public class AuditRepository {
 
     /** Ends a running export; false when it is not running (any more). */
     boolean finish(String exportId, ExportOutcome outcome, Instant finishedAt, String message) {
-        synchronized (locks[Math.floorMod(exportId.hashCode(), LOCK_STRIPES)]) {
+        synchronized (lock(exportId)) {
             return ao.executeInTransaction(() -> {
                 AuditEntryEntity entity = export(exportId);
                 if (entity == null || !ExportOutcome.RUNNING.name().equals(entity.getOutcome())) {
@@ -138,6 +162,19 @@ public class AuditRepository {
     /** Purge: every entry; returns how many went. */
     public int deleteAll() {
         return ao.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
+    }
+
+    private Object lock(String key) {
+        return locks[Math.floorMod(key.hashCode(), LOCK_STRIPES)];
+    }
+
+    private static ExportRef ref(AuditEntryEntity e) {
+        return new ExportRef(e.getExportId(), e.getUserKey(), list(e.getTablesJson()),
+                e.getFormat() == null ? null : ExportFormat.valueOf(e.getFormat()), ExportOutcome.valueOf(e.getOutcome()));
+    }
+
+    private static ExportRef ref(NewAuditEntry e) {
+        return new ExportRef(e.exportId(), e.user(), e.tables(), e.format(), e.outcome());
     }
 
     private AuditEntryEntity export(String exportId) {

@@ -2,9 +2,11 @@ package io.tablewise.audit;
 
 import io.tablewise.tables.Filter;
 import io.tablewise.web.ApiException;
+import io.tablewise.web.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -32,13 +34,33 @@ public class AuditService {
         this.clock = clock;
     }
 
-    /** Records an export the caller has checked (tables, columns, filters exist) and returns its id. */
-    public String startExport(String user, List<String> tables, ExportFormat format, ExportClient client,
-            Map<String, List<String>> columns, Map<String, List<Filter>> filters, boolean reveal) {
+    /** An export's id, and whether this start recorded it (false: a repeated start). */
+    record StartedExport(String exportId, boolean created) {
+    }
+
+    /**
+     * Records an export the caller has checked (tables, columns, filters exist) and returns its
+     * id. With a clientRequestId (the client's idempotency key, a UUID), a repeated start of the
+     * caller's export that is still running returns that export's id and records nothing.
+     */
+    public StartedExport startExport(String user, List<String> tables, ExportFormat format, ExportClient client,
+            Map<String, List<String>> columns, Map<String, List<Filter>> filters, boolean reveal,
+            String clientRequestId) {
+        String key = null;
+        if (clientRequestId != null) {
+            key = clientRequestId.toLowerCase(Locale.ROOT);
+            if (!UUID_TEXT.matcher(key).matches()) {
+                throw ApiException.badRequest("clientRequestId must be a UUID.");
+            }
+        }
         String exportId = UUID.randomUUID().toString();
-        repository.create(new NewAuditEntry(exportId, user, clock.instant(), null, AuditKind.EXPORT, tables,
-                columns, filters, format, client, reveal, 0, 0, ExportOutcome.RUNNING, null));
-        return exportId;
+        AuditRepository.ExportRef export = repository.startExport(new NewAuditEntry(exportId, key, user,
+                clock.instant(), null, AuditKind.EXPORT, tables, columns, filters, format, client, reveal, 0, 0,
+                ExportOutcome.RUNNING, null));
+        if (!export.tables().equals(tables) || export.format() != format) {
+            throw new ApiException(ErrorCode.CONFLICT, "This clientRequestId already started a different export.");
+        }
+        return new StartedExport(export.exportId(), export.exportId().equals(exportId));
     }
 
     /** Cheap checks before a page is read; the rest is checked when it is counted. */
@@ -75,26 +97,26 @@ public class AuditService {
             throw ApiException.notFound("No export has this id.");
         }
         if (!export.user().equals(user)) {
-            throw new ApiException(io.tablewise.web.ErrorCode.CONFLICT, "This export was started by someone else.");
+            throw new ApiException(ErrorCode.CONFLICT, "This export was started by someone else.");
         }
         // Rows and bytes were counted as the pages left; the engine's own figures are about its
         // output file and are kept in the message when they add something.
         if (!repository.finish(exportId, finish.outcome(), clock.instant(), message(finish))) {
-            throw new ApiException(io.tablewise.web.ErrorCode.CONFLICT, "This export has already ended.");
+            throw new ApiException(ErrorCode.CONFLICT, "This export has already ended.");
         }
     }
 
     public void rowsRead(String user, String table, List<String> columns, List<Filter> filters, boolean revealed,
             long rows, long bytes) {
         Instant now = clock.instant();
-        repository.create(new NewAuditEntry(null, user, now, now, revealed ? AuditKind.REVEAL : AuditKind.ROW_READ,
+        repository.create(new NewAuditEntry(null, null, user, now, now, revealed ? AuditKind.REVEAL : AuditKind.ROW_READ,
                 List.of(table), Map.of(table, columns), filters.isEmpty() ? null : Map.of(table, filters), null,
                 null, revealed, rows, bytes, ExportOutcome.COMPLETED, null));
     }
 
     public void settingsChanged(String user, List<String> tables, Map<String, List<String>> columns, String message) {
         Instant now = clock.instant();
-        repository.create(new NewAuditEntry(null, user, now, now, AuditKind.SETTINGS, tables, columns, null, null,
+        repository.create(new NewAuditEntry(null, null, user, now, now, AuditKind.SETTINGS, tables, columns, null, null,
                 null, false, 0, 0, ExportOutcome.COMPLETED, message));
     }
 

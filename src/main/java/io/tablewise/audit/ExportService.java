@@ -57,10 +57,12 @@ public class ExportService {
                 filters.put(table, list);
             }
         }
-        ExportStarted started = new ExportStarted(audit.startExport(user, tables, start.format(), start.client(),
-                columns, filters, reveal));
-        analytics.started(start.format().name(), tables);
-        return started;
+        AuditService.StartedExport started = audit.startExport(user, tables, start.format(), start.client(),
+                columns, filters, reveal, start.clientRequestId());
+        if (started.created()) {
+            analytics.started(start.format().name(), tables);
+        }
+        return new ExportStarted(started.exportId());
     }
 
     public void finish(String user, String exportId, ExportFinish finish) {

@@ -6,5 +6,6 @@ import java.util.Map;
 
 /** api/types.ts ExportStart: POST /exports. */
 public record ExportStart(List<String> tables, ExportFormat format, ExportClient client,
-        Map<String, List<String>> columns, Map<String, List<Filter>> filters, Boolean reveal) {
+        Map<String, List<String>> columns, Map<String, List<Filter>> filters, Boolean reveal,
+        String clientRequestId) {
 }

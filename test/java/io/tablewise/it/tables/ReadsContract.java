@@ -11,8 +11,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Redaction, filters, rows by id, errors, exports and the audit log, on a real database. */
@@ -221,6 +226,64 @@ abstract class ReadsContract extends HostedTest {
         assertThat(ended.get("finishedAt").asText()).isNotEmpty();
         assertThat(ended.get("message").asText()).startsWith("stopped by the user");
         assertThat(ended.get("user").asText()).isEqualTo("JIRAUSER10000");
+    }
+
+    @Test
+    void aStartRepeatedWithItsClientRequestIdIsTheSameExportAndOneEntry() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> start = Map.of("tables", List.of("label"), "format", "CSV", "client", "CLI",
+                "clientRequestId", key);
+        long before = exportEntries();
+        String exportId = ok(api.send(Api.ADMIN, "POST", "/exports", start)).get("exportId").asText();
+        // The answer was lost: the engine sends the same start again, also concurrently.
+        List<Future<Api.Response>> retries = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 4; i++) {
+                retries.add(pool.submit(() -> api.send(Api.ADMIN, "POST", "/exports", start)));
+            }
+            for (Future<Api.Response> retry : retries) {
+                assertThat(ok(retry.get()).get("exportId").asText()).isEqualTo(exportId);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // The key in capitals is the same UUID.
+        assertThat(ok(api.send(Api.ADMIN, "POST", "/exports", Map.of("tables", List.of("label"), "format", "CSV",
+                "client", "CLI", "clientRequestId", key.toUpperCase(Locale.ROOT)))).get("exportId").asText())
+                .isEqualTo(exportId);
+        assertThat(exportEntries()).isEqualTo(before + 1);
+        assertThat(entry(exportId).get("outcome").asText()).isEqualTo("RUNNING");
+
+        error(api.send(Api.ADMIN, "POST", "/exports", Map.of("tables", List.of("jiraissue"), "format", "CSV",
+                "client", "CLI", "clientRequestId", key)), 409, "CONFLICT");
+        error(api.send(Api.ADMIN, "POST", "/exports", Map.of("tables", List.of("label"), "format", "XLSX",
+                "client", "CLI", "clientRequestId", key)), 409, "CONFLICT");
+        error(api.send(Api.ADMIN, "POST", "/exports", Map.of("tables", List.of("label"), "format", "CSV",
+                "client", "CLI", "clientRequestId", "not-a-uuid")), 400, "BAD_REQUEST");
+        String other = ok(api.send(Api.ADMIN, "POST", "/exports", Map.of("tables", List.of("label"), "format", "CSV",
+                "client", "CLI", "clientRequestId", UUID.randomUUID().toString()))).get("exportId").asText();
+        assertThat(other).isNotEqualTo(exportId);
+
+        // Once it has ended, the same key starts a new run (a resume after a failure): one more entry.
+        ok(api.send(Api.ADMIN, "PUT", "/exports/" + exportId, Map.of("outcome", "FAILED", "rows", 0, "bytes", 0)));
+        String resumed = ok(api.send(Api.ADMIN, "POST", "/exports", start)).get("exportId").asText();
+        assertThat(resumed).isNotEqualTo(exportId);
+        assertThat(ok(api.send(Api.ADMIN, "POST", "/exports", start)).get("exportId").asText()).isEqualTo(resumed);
+        assertThat(exportEntries()).isEqualTo(before + 3);
+    }
+
+    private long exportEntries() {
+        long count = 0;
+        Long before = null;
+        do {
+            JsonNode page = ok(api.get(Api.ADMIN, "/audit?limit=200" + (before == null ? "" : "&before=" + before)));
+            for (JsonNode entry : page.get("entries")) {
+                count += "EXPORT".equals(entry.get("kind").asText()) ? 1 : 0;
+            }
+            before = page.get("nextBefore").isNull() ? null : page.get("nextBefore").asLong();
+        } while (before != null);
+        return count;
     }
 
     private JsonNode entry(String exportId) {
