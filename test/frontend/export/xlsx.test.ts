@@ -49,6 +49,17 @@ describe('XLSX cells', () => {
     expect(['10:00:00.000', '2024-01-01T10:00:00Z', '2024-01-01T10:00:00.000+01:00'].map(hasFraction)).toEqual([false, false, false]);
     expect(['10:00:00.001', '2024-01-01T10:00:00.5Z', '2024-01-01T10:00:00.120+01:00'].map(hasFraction)).toEqual([true, true, true]);
   });
+
+  it('cuts sub-millisecond fractions so a spreadsheet never rounds a time into the next day', () => {
+    // Spreadsheets show (and LibreOffice exports) milliseconds, rounding: 23:59:59.999999 would
+    // become 00:00:00.000 of the next day, 9999-12-31 an impossible 10000-01-01.
+    const msOfDay = (serial: number | null) => Math.round(((serial as number) % 1) * 86_400_000);
+    expect(msOfDay(timestampSerial('9999-12-31T23:59:59.999999Z'))).toBe(86_399_999);
+    expect(Math.floor(timestampSerial('2024-02-29T23:59:59.9999Z') as number)).toBe(dateSerial('2024-02-29'));
+    expect(msOfDay(timestampSerial('2024-02-29T23:59:59.999999Z'))).toBe(86_399_999);
+    expect(msOfDay(timestampSerial('2023-03-26T00:59:59.123456789Z'))).toBe(3_599_123);
+    expect(Math.round((timeSerial('23:59:59.9996') as number) * 86_400_000)).toBe(86_399_999);
+  });
 });
 
 describe('XlsxWriter', () => {

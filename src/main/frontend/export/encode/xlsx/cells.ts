@@ -127,9 +127,15 @@ function serialDays(y: number, m: number, d: number): number | null {
   return days < 61 ? null : days;
 }
 
+/**
+ * The time of day as a fraction, cut to whole milliseconds: spreadsheets show and round to the
+ * millisecond, so 23:59:59.9999 kept whole would show as 00:00:00.000 (and, near 9999-12-31,
+ * the serial itself rounds into the next day).
+ */
 function dayFraction(h: number, m: number, s: number, fraction: string | undefined): number | null {
   if (h > 23 || m > 59 || s > 59) return null;
-  return (h * 3600 + m * 60 + s + (fraction ? Number(fraction) : 0)) / 86_400;
+  const ms = fraction ? Number(fraction.slice(1, 4).padEnd(3, '0')) : 0;
+  return ((h * 3600 + m * 60 + s) * 1000 + ms) / 86_400_000;
 }
 
 /** "YYYY-MM-DD" to an Excel serial, or null when Excel cannot show it as a date. */
