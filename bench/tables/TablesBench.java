@@ -65,9 +65,15 @@ public final class TablesBench {
         System.out.printf("Seeded or found %,d rows of %s in %.1f s%n", rows, TABLE, seconds(seedStart));
         List<String> columns = columns(database);
 
-        Process host = new ProcessBuilder(javaBin(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                "bench/tables/TablesBench.java", "--serve", url, Integer.toString(rows))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> hostCommand = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap));
+        // TABLEWISE_BENCH_HOST_JVM: extra JVM options for the dev host, e.g. a flight recording.
+        String hostJvm = System.getenv().getOrDefault("TABLEWISE_BENCH_HOST_JVM", "").trim();
+        if (!hostJvm.isEmpty()) {
+            hostCommand.addAll(List.of(hostJvm.split("\\s+")));
+        }
+        hostCommand.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                "bench/tables/TablesBench.java", "--serve", url, Integer.toString(rows)));
+        Process host = new ProcessBuilder(hostCommand).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader fromHost = new BufferedReader(new InputStreamReader(host.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter toHost = new PrintWriter(host.getOutputStream(), true, StandardCharsets.UTF_8);
         String baseUrl = awaitLine(fromHost, "READY ").substring(6).trim();
@@ -96,15 +102,17 @@ public final class TablesBench {
             for (int round = 0; round < ROUNDS; round++) {
                 double copyRate = copy(database, columns, false);
                 double orderedRate = copy(database, columns, true);
+                long cpuBefore = hostCpuNanos(toHost, fromHost);
                 double restRate = rest(http, baseUrl, Integer.MAX_VALUE, false);
-                rounds.add(new double[] {copyRate, orderedRate, restRate});
+                double cpuPerRow = (hostCpuNanos(toHost, fromHost) - cpuBefore) / 1000.0 / rows;
+                rounds.add(new double[] {copyRate, orderedRate, restRate, cpuPerRow});
             }
             rounds.sort((a, b) -> Double.compare(a[2] / a[0], b[2] / b[0]));
             double[] median = rounds.get(rounds.size() / 2);
             System.out.println();
             for (double[] r : rounds) {
-                System.out.printf(Locale.ROOT, "round: COPY %,.0f rows/s, COPY ordered %,.0f rows/s, REST %,.0f rows/s, ratio %.2f (%.2f vs ordered)%n",
-                        r[0], r[1], r[2], r[2] / r[0], r[2] / r[1]);
+                System.out.printf(Locale.ROOT, "round: COPY %,.0f rows/s, COPY ordered %,.0f rows/s, REST %,.0f rows/s, ratio %.2f (%.2f vs ordered), dev host CPU %.2f µs/row%n",
+                        r[0], r[1], r[2], r[2] / r[0], r[2] / r[1], r[3]);
             }
             System.out.printf(Locale.ROOT, "%nMedian round, %,d rows of %d columns:%n", rows, columns.size());
             System.out.printf(Locale.ROOT, "  COPY (SELECT ...) TO STDOUT WITH CSV           %,10.0f rows/s%n", median[0]);
@@ -112,6 +120,7 @@ public final class TablesBench {
             System.out.printf(Locale.ROOT, "  REST pages (limit %d, maxBytes %d)    %,10.0f rows/s%n", LIMIT, MAX_BYTES, median[2]);
             System.out.printf(Locale.ROOT, "  Ratio REST / COPY: %.2f (against the ordered COPY: %.2f)%n", median[2] / median[0],
                     median[2] / median[1]);
+            System.out.printf(Locale.ROOT, "  Dev host CPU (all its threads) per row served: %.2f µs%n", median[3]);
             System.out.printf(Locale.ROOT, "Dev host peak heap used, %,d rows exported: %s MiB (largest live set after a GC: %s MiB)%n",
                     small, mib(smallPeak[1]), mib(smallPeak[2]));
             System.out.printf(Locale.ROOT, "Dev host peak heap used, %,d rows exported: %s MiB (largest live set after a GC: %s MiB)%n",
@@ -121,6 +130,11 @@ public final class TablesBench {
             toHost.println("quit");
             host.destroy();
         }
+    }
+
+    static long hostCpuNanos(PrintWriter toHost, BufferedReader fromHost) throws Exception {
+        toHost.println("cpu");
+        return Long.parseLong(awaitLine(fromHost, "CPU ").substring(4).trim());
     }
 
     static SampleOptions sample(int rows) {
@@ -285,6 +299,10 @@ public final class TablesBench {
                 System.out.println("OK");
             } else if (line.equals("peak")) {
                 System.out.println("PEAK " + peakUsed.get() + " " + peakLive.get());
+            } else if (line.equals("cpu")) {
+                // CPU time of the whole dev host process: independent of what else loads the machine.
+                System.out.println("CPU " + ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                        .getOperatingSystemMXBean()).getProcessCpuTime());
             }
             System.out.flush();
         }

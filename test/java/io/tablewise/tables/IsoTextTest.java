@@ -39,25 +39,43 @@ class IsoTextTest {
     @Test
     void instantsInUtcIntoABufferMatchJavaTime() {
         SplittableRandom random = new SplittableRandom(11);
-        char[] out = new char[40];
+        byte[] out = new byte[40];
         for (int i = 0; i < 20_000; i++) {
             long second = random.nextLong(-62_135_596_800L, 253_402_300_799L);
             int nano = i % 3 == 0 ? 0 : i % 3 == 1 ? random.nextInt(1_000_000) * 1000 : random.nextInt(1_000_000_000);
             java.time.Instant instant = java.time.Instant.ofEpochSecond(second, nano);
             String expected = instant.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            int length = IsoText.utc(second, nano, out);
-            assertThat(new String(out, 0, length)).isEqualTo(expected);
+            int length = IsoText.utc(second, nano, out, 0);
+            assertThat(new String(out, 0, length, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(expected);
             assertThat(IsoText.utc(instant)).isEqualTo(expected);
         }
-        assertThat(IsoText.utc(253_402_300_800L, 0, out)).isEqualTo(-1);
+        assertThat(IsoText.utc(253_402_300_800L, 0, out, 0)).isEqualTo(-1);
+        for (long second : new long[] {-62_135_596_801L, -62_167_219_200L, -1L, 0L, 951_782_400L, 253_402_300_799L}) {
+            String expected = java.time.Instant.ofEpochSecond(second).atOffset(ZoneOffset.UTC)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            int length = IsoText.utc(second, 0, out, 3);
+            assertThat(new String(out, 3, length, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void onlyQuotesBackslashesAndControlCharactersNeedEscaping() {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        for (String clean : new String[] {"", "plain text", "Ünïcödé ✓ 😀", "tab-free\u007f", "a/b"}) {
+            assertThat(ValueReader.needsEscaping(clean.getBytes(utf8))).as(clean).isFalse();
+        }
+        for (String dirty : new String[] {"say \"hi\"", "C:\\dir", "line\nbreak", "\r", "\t", "\u0000", "\u001f"}) {
+            assertThat(ValueReader.needsEscaping(dirty.getBytes(utf8))).as(dirty).isTrue();
+        }
     }
 
     @Test
     void longDigits() {
-        char[] out = new char[40];
+        byte[] out = new byte[40];
         for (long value : new long[] {0, 7, -7, 10_000, 900_719_925_474_099_301L, Long.MAX_VALUE, Long.MIN_VALUE}) {
             int length = ValueReader.longDigits(value, out, out.length);
-            assertThat(new String(out, out.length - length, length)).isEqualTo(Long.toString(value));
+            assertThat(new String(out, out.length - length, length, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo(Long.toString(value));
         }
     }
 

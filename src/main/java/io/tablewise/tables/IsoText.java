@@ -35,27 +35,32 @@ final class IsoText {
     }
 
     /**
-     * The same text as {@link #utc} written into {@code out} (at least 32 chars); returns its
-     * length, or -1 when the year needs more than four digits (use {@link #utc} then).
+     * The same text as {@link #utc} written as ASCII into {@code out} (at least 32 bytes from
+     * {@code offset}); returns its length, or -1 when the year needs more than four digits (use
+     * {@link #utc} then). Bytes, because the page's JSON is UTF-8: no char-to-byte pass.
      */
-    static int utc(long epochSecond, int nano, char[] out) {
-        return utc(epochSecond, nano, out, 0);
-    }
-
-    /** As {@link #utc(long, int, char[])}, starting at {@code offset}; returns the length written. */
-    static int utc(long epochSecond, int nano, char[] out, int offset) {
+    static int utc(long epochSecond, int nano, byte[] out, int offset) {
         long days = Math.floorDiv(epochSecond, 86_400L);
         int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
-        LocalDate date = LocalDate.ofEpochDay(days);
-        int year = date.getYear();
+        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm): what LocalDate.ofEpochDay
+        // computes, without allocating a LocalDate per timestamp.
+        long shifted = days + 719_468L;
+        long era = Math.floorDiv(shifted, 146_097L);
+        int dayOfEra = (int) (shifted - era * 146_097L);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int monthIndex = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
+        int month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
         if (year < 0 || year > 9999) {
             return -1;
         }
-        int at = digits(out, offset, year, 4);
+        int at = digits(out, offset, (int) year, 4);
         out[at++] = '-';
-        at = digits(out, at, date.getMonthValue(), 2);
+        at = digits(out, at, month, 2);
         out[at++] = '-';
-        at = digits(out, at, date.getDayOfMonth(), 2);
+        at = digits(out, at, day, 2);
         out[at++] = 'T';
         at = digits(out, at, secondOfDay / 3600, 2);
         out[at++] = ':';
@@ -77,10 +82,10 @@ final class IsoText {
     }
 
     /** {@code value} as exactly {@code width} decimal digits, zero-padded. */
-    private static int digits(char[] out, int at, int value, int width) {
+    private static int digits(byte[] out, int at, int value, int width) {
         int rest = value;
         for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + rest % 10);
+            out[i] = (byte) ('0' + rest % 10);
             rest /= 10;
         }
         return at + width;

@@ -18,7 +18,7 @@ import java.util.Base64;
 final class ValueReader {
     private final ServerTime time;
     /** Scratch for digits and timestamps: one reader serves one page on one thread. */
-    private final char[] scratch = new char[40];
+    private final byte[] scratch = new byte[40];
 
     ValueReader(ServerTime time) {
         this.time = time;
@@ -30,96 +30,114 @@ final class ValueReader {
     }
 
     void write(ResultSet rs, int index, ReadMode mode, JsonGenerator out) throws SQLException, IOException {
+        encode(extract(rs, index, mode), mode, out);
+    }
+
+    /**
+     * The current row's value with the cheapest getter for its mode: null, a Long, Double,
+     * Float, Boolean, OffsetDateTime, byte[] (BYTES and STRING_UTF8) or String. Separate from
+     * {@link #encode} so that a page can read rows on one thread and encode them on another.
+     */
+    static Object extract(ResultSet rs, int index, ReadMode mode) throws SQLException {
         switch (mode) {
-            case LONG_NUMBER -> {
+            case LONG_NUMBER, LONG_STRING -> {
                 long value = rs.getLong(index);
-                if (rs.wasNull()) {
-                    out.writeNull();
-                } else {
-                    out.writeNumber(value);
-                }
-            }
-            case LONG_STRING -> {
-                long value = rs.getLong(index);
-                if (rs.wasNull()) {
-                    out.writeNull();
-                } else {
-                    // Digits need no escaping: written raw, quotes included.
-                    int length = longDigits(value, scratch, scratch.length - 1);
-                    scratch[scratch.length - 1] = '"';
-                    scratch[scratch.length - 2 - length] = '"';
-                    out.writeRawValue(scratch, scratch.length - 2 - length, length + 2);
-                }
+                return rs.wasNull() ? null : value;
             }
             case TIMESTAMP_ZONED -> {
                 // getObject(OffsetDateTime) is the cheapest instant PostgreSQL's driver gives in
                 // both its text and binary protocols (getTimestamp goes through a Calendar).
-                OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
-                if (value == null) {
-                    out.writeNull();
-                } else if (value.getOffset().getTotalSeconds() == 0) {
-                    int length = IsoText.utc(value.toEpochSecond(), value.getNano(), scratch, 1);
-                    if (length < 0) {
-                        out.writeString(ServerTime.formatZoned(value));
-                    } else {
-                        rawString(out, length);
-                    }
-                } else {
-                    out.writeString(ServerTime.formatZoned(value));
-                }
+                return rs.getObject(index, OffsetDateTime.class);
             }
             case DOUBLE -> {
                 double value = rs.getDouble(index);
-                if (rs.wasNull()) {
-                    out.writeNull();
-                } else if (Double.isFinite(value)) {
-                    out.writeNumber(value);
-                } else {
-                    out.writeString(Double.toString(value));
-                }
+                return rs.wasNull() ? null : value;
             }
             case FLOAT -> {
                 float value = rs.getFloat(index);
-                if (rs.wasNull()) {
-                    out.writeNull();
-                } else if (Float.isFinite(value)) {
-                    out.writeNumber(value);
-                } else {
-                    out.writeString(Float.toString(value));
-                }
+                return rs.wasNull() ? null : value;
             }
             case BOOLEAN -> {
                 boolean value = rs.getBoolean(index);
-                if (rs.wasNull()) {
-                    out.writeNull();
-                } else {
-                    out.writeBoolean(value);
-                }
+                return rs.wasNull() ? null : value;
             }
-            case BYTES -> {
-                byte[] value = rs.getBytes(index);
-                if (value == null) {
-                    out.writeNull();
-                } else {
-                    out.writeBinary(value);
-                }
+            case BYTES, STRING_UTF8 -> {
+                return rs.getBytes(index);
             }
-            case STRING_UTF8 -> {
-                byte[] value = rs.getBytes(index);
-                if (value == null) {
-                    out.writeNull();
-                } else {
-                    out.writeUTF8String(value, 0, value.length);
-                }
+            case DECIMAL_STRING -> {
+                BigDecimal value = rs.getBigDecimal(index);
+                return value == null ? null : value.toPlainString();
+            }
+            case DATE -> {
+                return rs.getObject(index, LocalDate.class);
+            }
+            case TIME -> {
+                return rs.getObject(index, LocalTime.class);
+            }
+            case TIMESTAMP_LOCAL -> {
+                return rs.getObject(index, LocalDateTime.class);
             }
             default -> {
-                String value = text(rs, index, mode);
-                if (value == null) {
-                    out.writeNull();
+                return rs.getString(index);
+            }
+        }
+    }
+
+    /** Writes a value {@link #extract} read, in its wire form (api/types.ts ValueKind). */
+    void encode(Object value, ReadMode mode, JsonGenerator out) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        switch (mode) {
+            case LONG_NUMBER -> out.writeNumber((long) (Long) value);
+            case LONG_STRING -> {
+                // Digits need no escaping: written as they are, between quotes.
+                int length = longDigits((Long) value, scratch, scratch.length);
+                out.writeRawUTF8String(scratch, scratch.length - length, length);
+            }
+            case TIMESTAMP_ZONED -> {
+                OffsetDateTime instant = (OffsetDateTime) value;
+                int length = instant.getOffset().getTotalSeconds() == 0
+                        ? IsoText.utc(instant.toEpochSecond(), instant.getNano(), scratch, 0)
+                        : -1;
+                if (length < 0) {
+                    out.writeString(ServerTime.formatZoned(instant));
                 } else {
-                    out.writeString(value);
+                    out.writeRawUTF8String(scratch, 0, length);
                 }
             }
+            case DOUBLE -> {
+                double number = (Double) value;
+                if (Double.isFinite(number)) {
+                    out.writeNumber(number);
+                } else {
+                    out.writeString(Double.toString(number));
+                }
+            }
+            case FLOAT -> {
+                float number = (Float) value;
+                if (Float.isFinite(number)) {
+                    out.writeNumber(number);
+                } else {
+                    out.writeString(Float.toString(number));
+                }
+            }
+            case BOOLEAN -> out.writeBoolean((Boolean) value);
+            case BYTES -> out.writeBinary((byte[]) value);
+            case STRING_UTF8 -> {
+                byte[] utf8 = (byte[]) value;
+                if (needsEscaping(utf8)) {
+                    out.writeUTF8String(utf8, 0, utf8.length);
+                } else {
+                    // Most text needs no JSON escaping: copied as it is instead of byte by byte.
+                    out.writeRawUTF8String(utf8, 0, utf8.length);
+                }
+            }
+            case DATE -> out.writeString(IsoText.date((LocalDate) value));
+            case TIME -> out.writeString(IsoText.time((LocalTime) value));
+            case TIMESTAMP_LOCAL -> out.writeString(time.formatLocal((LocalDateTime) value));
+            default -> out.writeString((String) value);
         }
     }
 
@@ -128,88 +146,53 @@ final class ValueReader {
      * and audit: only key columns go through here, once per row.
      */
     Object wireValue(ResultSet rs, int index, ReadMode mode) throws SQLException {
-        switch (mode) {
-            case LONG_NUMBER, LONG_STRING -> {
-                long value = rs.getLong(index);
-                return rs.wasNull() ? null : value;
-            }
-            case DOUBLE -> {
-                double value = rs.getDouble(index);
-                return rs.wasNull() ? null : value;
-            }
-            case FLOAT -> {
-                float value = rs.getFloat(index);
-                return rs.wasNull() ? null : Float.toString(value);
-            }
-            case BOOLEAN -> {
-                boolean value = rs.getBoolean(index);
-                return rs.wasNull() ? null : value;
-            }
-            case BYTES -> {
-                byte[] value = rs.getBytes(index);
-                return value == null ? null : Base64.getEncoder().encodeToString(value);
-            }
-            case STRING_UTF8 -> {
-                byte[] value = rs.getBytes(index);
-                return value == null ? null : new String(value, java.nio.charset.StandardCharsets.UTF_8);
-            }
-            default -> {
-                return text(rs, index, mode);
+        return wireValue(extract(rs, index, mode), mode);
+    }
+
+    /** {@link #wireValue(ResultSet, int, ReadMode)} of a value {@link #extract} already read. */
+    Object wireValue(Object value, ReadMode mode) {
+        if (value == null) {
+            return null;
+        }
+        return switch (mode) {
+            case LONG_NUMBER, LONG_STRING, DOUBLE, BOOLEAN, DECIMAL_STRING, STRING -> value;
+            case FLOAT -> Float.toString((Float) value);
+            case BYTES -> Base64.getEncoder().encodeToString((byte[]) value);
+            case STRING_UTF8 -> new String((byte[]) value, java.nio.charset.StandardCharsets.UTF_8);
+            case DATE -> IsoText.date((LocalDate) value);
+            case TIME -> IsoText.time((LocalTime) value);
+            case TIMESTAMP_LOCAL -> time.formatLocal((LocalDateTime) value);
+            case TIMESTAMP_ZONED -> ServerTime.formatZoned((OffsetDateTime) value);
+        };
+    }
+
+    /** Whether UTF-8 text holds a byte JSON must escape: a quote, a backslash or a control character. */
+    static boolean needsEscaping(byte[] utf8) {
+        for (byte b : utf8) {
+            // Bytes of multi-byte characters are negative here and never need escaping.
+            if (b < 0x20 && b >= 0 || b == '"' || b == '\\') {
+                return true;
             }
         }
+        return false;
     }
 
     /** The decimal digits of {@code value}, ending just before {@code end} in {@code out}; returns their count. */
-    static int longDigits(long value, char[] out, int end) {
+    static int longDigits(long value, byte[] out, int end) {
         if (value == Long.MIN_VALUE) {
-            String text = Long.toString(value);
-            text.getChars(0, text.length(), out, end - text.length());
-            return text.length();
+            byte[] text = Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            System.arraycopy(text, 0, out, end - text.length, text.length);
+            return text.length;
         }
         long rest = Math.abs(value);
         int at = end;
         do {
-            out[--at] = (char) ('0' + rest % 10);
+            out[--at] = (byte) ('0' + rest % 10);
             rest /= 10;
         } while (rest != 0);
         if (value < 0) {
             out[--at] = '-';
         }
         return end - at;
-    }
-
-    /** scratch[1..length] holds text that needs no JSON escaping: written raw between quotes. */
-    private void rawString(JsonGenerator out, int length) throws IOException {
-        scratch[0] = '"';
-        scratch[length + 1] = '"';
-        out.writeRawValue(scratch, 0, length + 2);
-    }
-
-    private String text(ResultSet rs, int index, ReadMode mode) throws SQLException {
-        switch (mode) {
-            case DECIMAL_STRING -> {
-                BigDecimal value = rs.getBigDecimal(index);
-                return value == null ? null : value.toPlainString();
-            }
-            case DATE -> {
-                LocalDate value = rs.getObject(index, LocalDate.class);
-                return value == null ? null : IsoText.date(value);
-            }
-            case TIME -> {
-                LocalTime value = rs.getObject(index, LocalTime.class);
-                return value == null ? null : IsoText.time(value);
-            }
-            case TIMESTAMP_LOCAL -> {
-                LocalDateTime value = rs.getObject(index, LocalDateTime.class);
-                return value == null ? null : time.formatLocal(value);
-            }
-            case TIMESTAMP_ZONED -> {
-                OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
-                return value == null ? null : ServerTime.formatZoned(value);
-            }
-            default -> {
-                return rs.getString(index);
-            }
-        }
     }
 }
