@@ -6,6 +6,7 @@ import io.tablewise.config.SettingsRepository;
 import io.tablewise.devhost.host.DevApplicationProperties;
 import io.tablewise.devhost.host.DevClusterLockService;
 import io.tablewise.devhost.host.Unsupported;
+import io.tablewise.support.AoDatabase;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -8,6 +8,8 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.status.RunOutcome;
 import io.tablewise.analytics.TestCollector.Answer;
+import io.tablewise.support.AoDatabase;
+import io.tablewise.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package io.tablewise.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tablewise.support.AoDatabase;
+import io.tablewise.support.MutableClock;
 import io.tablewise.web.ApiException;
 import io.tablewise.web.ErrorCode;
 import io.tablewise.web.Json;

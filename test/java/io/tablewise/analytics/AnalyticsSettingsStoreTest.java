@@ -3,6 +3,7 @@ package io.tablewise.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tablewise.config.SettingsRepository;
+import io.tablewise.support.AoDatabase;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,6 +2,7 @@ package io.tablewise.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tablewise.support.AoDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.tablewise.audit.AuditEntryEntity;
 import io.tablewise.audit.AuditRepository;
 import io.tablewise.config.SettingEntity;
 import io.tablewise.config.SettingsRepository;
+import io.tablewise.support.AoDatabase;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -19,7 +20,7 @@ class DataPurgeTest {
     @ParameterizedTest
     @ValueSource(strings = {"H2", "PostgreSQL"})
     void purgeEmptiesEveryTablewiseTableAndCountsWhatWent(String database) throws Exception {
-        try (PrivacyAoDatabase db = PrivacyAoDatabase.named(database)) {
+        try (AoDatabase db = AoDatabase.named(database)) {
             Instant now = Instant.parse("2026-11-22T02:00:00Z");
             RetentionTest.audit(db.ao, "x1", now);
             RetentionTest.audit(db.ao, "x2", now);

@@ -10,6 +10,7 @@ import io.tablewise.audit.AuditEntryEntity;
 import io.tablewise.audit.AuditRepository;
 import io.tablewise.config.SettingsRepository;
 import io.tablewise.devhost.host.DevClusterLockService;
+import io.tablewise.support.AoDatabase;
 import io.tablewise.web.ApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class RetentionTest {
     @ParameterizedTest
     @ValueSource(strings = {"H2", "PostgreSQL"})
     void theJobDeletesExactlyTheEntriesStartedBeforeTheCutoffAndKeepsTheOneAtIt(String database) throws Exception {
-        try (PrivacyAoDatabase db = PrivacyAoDatabase.named(database)) {
+        try (AoDatabase db = AoDatabase.named(database)) {
             Instant cutoff = NOW.minus(Duration.ofDays(RetentionSettings.DEFAULT_DAYS));
             audit(db.ao, "a-long-ago", cutoff.minus(Duration.ofDays(400)));
             audit(db.ao, "b-just-before", cutoff.minusMillis(1));
@@ -71,7 +72,7 @@ class RetentionTest {
     @ParameterizedTest
     @ValueSource(strings = {"H2", "PostgreSQL"})
     void theConfiguredPeriodApplies(String database) throws Exception {
-        try (PrivacyAoDatabase db = PrivacyAoDatabase.named(database)) {
+        try (AoDatabase db = AoDatabase.named(database)) {
             RetentionService retention = service(db.ao);
             assertThat(retention.get().auditDays()).isEqualTo(90);
             audit(db.ao, "a-two-days", NOW.minus(Duration.ofDays(2)));
@@ -86,7 +87,7 @@ class RetentionTest {
     @ParameterizedTest
     @ValueSource(strings = {"H2", "PostgreSQL"})
     void periodsOutsideOneToTenYearsAreRefusedAndDamagedValuesReadAsTheDefault(String database) throws Exception {
-        try (PrivacyAoDatabase db = PrivacyAoDatabase.named(database)) {
+        try (AoDatabase db = AoDatabase.named(database)) {
             RetentionService retention = service(db.ao);
             for (Integer bad : new Integer[] {null, 0, -1, 3651}) {
                 assertThatThrownBy(() -> retention.update(new Retention(bad))).isInstanceOf(ApiException.class)
@@ -104,7 +105,7 @@ class RetentionTest {
     @ParameterizedTest
     @ValueSource(strings = {"H2"})
     void aRunWhileAnotherNodeHoldsTheLockDeletesNothing(String database) throws Exception {
-        try (PrivacyAoDatabase db = PrivacyAoDatabase.named(database)) {
+        try (AoDatabase db = AoDatabase.named(database)) {
             audit(db.ao, "old", NOW.minus(Duration.ofDays(400)));
             DevClusterLockService locks = new DevClusterLockService();
             Lock held = locks.getLockForName(RetentionJob.LOCK);

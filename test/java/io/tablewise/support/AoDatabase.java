@@ -1,10 +1,12 @@
-package io.tablewise.analytics;
+package io.tablewise.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.spi.DatabaseType;
+import io.tablewise.analytics.EventEntity;
+import io.tablewise.audit.AuditEntryEntity;
 import io.tablewise.config.SettingEntity;
 import io.tablewise.devhost.AoPrefix;
 import io.tablewise.devhost.host.DevActiveObjects;
@@ -23,16 +25,16 @@ import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
 
 /**
- * The real ActiveObjects ORM over a real database, configured as the product configures it for
- * our namespace (AO_3BDBF1_ tables): H2 in memory, or PostgreSQL (TABLEWISE_TEST_PG_URL) in a
- * schema of its own. Storage is never tested against a mock.
+ * The real ActiveObjects ORM over a real database, with every Tablewise entity, configured as
+ * the product configures it for our namespace (AO_B3BDF1_ tables): H2 in memory, or PostgreSQL
+ * (TABLEWISE_TEST_PG_URL) in a schema of its own. Storage is never tested against a mock.
  */
-final class AoDatabase implements AutoCloseable {
-    private static final String PG_SCHEMA = "tablewise_analytics_unit";
+public final class AoDatabase implements AutoCloseable {
+    private static final String PG_SCHEMA = "tablewise_unit";
 
-    final ActiveObjects ao;
+    public final ActiveObjects ao;
     private final EntityManager entityManager;
-    final String name;
+    public final String name;
 
     private AoDatabase(String name, String url, String user, String password, String schema, DatabaseType type)
             throws Exception {
@@ -51,18 +53,19 @@ final class AoDatabase implements AutoCloseable {
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
         ao = new DevActiveObjects(entityManager, type);
-        entityManager.migrate(SettingEntity.class, EventEntity.class);
+        entityManager.migrate(SettingEntity.class, EventEntity.class, AuditEntryEntity.class);
         // Each test starts from empty tables (PostgreSQL keeps them between runs).
         ao.deleteWithSQL(EventEntity.class, "ID > ?", 0);
         ao.deleteWithSQL(SettingEntity.class, "ID > ?", 0);
+        ao.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
     }
 
-    static AoDatabase h2() throws Exception {
-        return new AoDatabase("H2", "jdbc:h2:mem:tw-analytics-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
+    public static AoDatabase h2() throws Exception {
+        return new AoDatabase("H2", "jdbc:h2:mem:tw-unit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
                 "PUBLIC", DatabaseType.H2);
     }
 
-    static AoDatabase postgres() throws Exception {
+    public static AoDatabase postgres() throws Exception {
         String url = System.getenv("TABLEWISE_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             if ("1".equals(System.getenv("TABLEWISE_REQUIRE_PG"))) {
@@ -78,7 +81,7 @@ final class AoDatabase implements AutoCloseable {
     }
 
     /** By name, for parameterized tests: "H2" or "PostgreSQL". */
-    static AoDatabase named(String name) throws Exception {
+    public static AoDatabase named(String name) throws Exception {
         return name.equals("H2") ? h2() : postgres();
     }
 
