@@ -166,7 +166,11 @@ export interface RowBatch {
 }
 
 export type ExportFormat = 'CSV' | 'JSONL' | 'XLSX';
-export type ExportOutcome = 'RUNNING' | 'COMPLETED' | 'CANCELLED' | 'FAILED';
+/**
+ * INTERRUPTED is the server's, never reported by a client: no page of a running export was read
+ * for 24 hours (its browser tab or command line went away), noticed when the log is read.
+ */
+export type ExportOutcome = 'RUNNING' | 'COMPLETED' | 'CANCELLED' | 'FAILED' | 'INTERRUPTED';
 export type ExportClient = 'BROWSER' | 'CLI' | 'API';
 
 /** POST /exports: the engine announces an export before its first page. */
@@ -197,7 +201,7 @@ export interface ExportStarted {
 
 /** PUT /exports/{id}: the engine reports the end. */
 export interface ExportFinish {
-  outcome: Exclude<ExportOutcome, 'RUNNING'>;
+  outcome: Exclude<ExportOutcome, 'RUNNING' | 'INTERRUPTED'>;
   rows: number;
   bytes: number;
   message?: string;

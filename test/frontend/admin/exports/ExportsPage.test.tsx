@@ -19,6 +19,7 @@ const NEWEST = [
   auditEntry(8, { kind: 'ROW_READ', format: null, client: null }),
   auditEntry(7, { outcome: 'CANCELLED', client: 'CLI', message: 'The export was cancelled (client reported 1000 rows, 20480 bytes)' }),
   auditEntry(6, { outcome: 'FAILED', revealed: true, user: 'sysadmin', message: 'DATABASE_ERROR: the database failed' }),
+  auditEntry(5, { outcome: 'INTERRUPTED', message: null }),
 ];
 
 const rowText = (id: number) => screen.getByTestId(`tablewise-audit-${id}`).textContent;
@@ -33,6 +34,7 @@ describe('ExportsPage', () => {
       'tablewise-audit-9',
       'tablewise-audit-7',
       'tablewise-audit-6',
+      'tablewise-audit-5',
     ]);
     expect(rowText(9)).toContain('jiraissue, changeitem, label and 2 more');
     expect(rowText(9)).toContain('ZIP of XLSX');
@@ -41,6 +43,8 @@ describe('ExportsPage', () => {
     expect(rowText(7)).toContain('took 0:12');
     expect(rowText(6)).toMatch(/sysadmin.*Browser2,0001 MBFailedRevealedDATABASE_ERROR: the database failed/);
     expect(screen.getByTitle('Redacted columns were exported in clear')).toBeTruthy();
+    expect(screen.getByTestId('tablewise-audit-outcome-5').textContent).toBe('Interrupted');
+    expect(rowText(5)).toContain('No data was read for 24 hours: the browser tab or command line stopped without reporting an end.');
     expect(rest.requests[0]!.url.search).toBe('?limit=50');
     expect(screen.queryByTestId('tablewise-exports-more')).toBeNull();
   });

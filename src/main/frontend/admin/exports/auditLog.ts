@@ -18,6 +18,7 @@ export const OUTCOME_APPEARANCE: Record<ExportOutcome, LozengeAppearance> = {
   CANCELLED: 'default',
   FAILED: 'removed',
   RUNNING: 'inprogress',
+  INTERRUPTED: 'moved',
 };
 
 /** Milliseconds between start and end; null while running or when a time is unreadable. */

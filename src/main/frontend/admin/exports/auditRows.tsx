@@ -50,6 +50,8 @@ export function outcomeLabel(outcome: ExportOutcome): string {
       return I18n.getText('tablewise.exports.outcome.failed');
     case 'RUNNING':
       return I18n.getText('tablewise.exports.outcome.running');
+    case 'INTERRUPTED':
+      return I18n.getText('tablewise.exports.outcome.interrupted');
   }
 }
 
@@ -89,7 +91,8 @@ function Tables({ tables }: { tables: string[] }) {
 export function auditRows(entries: readonly AuditEntry[]): RowType[] {
   return entries.map((entry) => {
     const took = durationMs(entry);
-    const note = entryNote(entry.message);
+    // The server marks an abandoned export without a message; the page says what happened.
+    const note = entry.outcome === 'INTERRUPTED' ? I18n.getText('tablewise.exports.outcome.interrupted.note') : entryNote(entry.message);
     const zip = entry.tables.length > 1;
     return {
       key: String(entry.id),

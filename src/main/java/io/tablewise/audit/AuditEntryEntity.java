@@ -13,6 +13,7 @@ public interface AuditEntryEntity extends Entity {
     String EXPORT_ID = "EXPORT_ID";
     String CLIENT_REQUEST_ID = "CLIENT_REQUEST_ID";
     String STARTED_AT = "STARTED_AT";
+    String LAST_READ_AT = "LAST_READ_AT";
 
     @Indexed
     String getExportId();
@@ -35,6 +36,12 @@ public interface AuditEntryEntity extends Entity {
     Date getStartedAt();
 
     void setStartedAt(Date startedAt);
+
+    /** Exports: when the last page was served (the start until then); how an abandoned one is found. */
+    @Indexed
+    Date getLastReadAt();
+
+    void setLastReadAt(Date lastReadAt);
 
     Date getFinishedAt();
 

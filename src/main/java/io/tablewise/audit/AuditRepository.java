@@ -40,6 +40,7 @@ public class AuditRepository {
         values.put(AuditEntryEntity.CLIENT_REQUEST_ID, entry.clientRequestId());
         values.put("USER_KEY", entry.user());
         values.put("STARTED_AT", Date.from(entry.startedAt()));
+        values.put(AuditEntryEntity.LAST_READ_AT, entry.kind() == AuditKind.EXPORT ? Date.from(entry.startedAt()) : null);
         values.put("FINISHED_AT", entry.finishedAt() == null ? null : Date.from(entry.finishedAt()));
         values.put("KIND", entry.kind().name());
         values.put("TABLES_JSON", json(entry.tables()));
@@ -96,7 +97,8 @@ public class AuditRepository {
      * concurrently (the engine prefetches), so the read-modify-write is serialised per export on
      * this node; pages of one export are served by one node in practice (sticky sessions).
      */
-    Refusal addServed(String exportId, String user, String table, long rows, long bytes, boolean revealed) {
+    Refusal addServed(String exportId, String user, String table, long rows, long bytes, boolean revealed,
+            Instant servedAt) {
         synchronized (lock(exportId)) {
             return ao.executeInTransaction(() -> {
                 AuditEntryEntity entity = export(exportId);
@@ -115,6 +117,7 @@ public class AuditRepository {
                 entity.setRowCount(entity.getRowCount() + rows);
                 entity.setByteCount(entity.getByteCount() + bytes);
                 entity.setRevealed(entity.isRevealed() || revealed);
+                entity.setLastReadAt(Date.from(servedAt));
                 entity.save();
                 return null;
             });
@@ -136,6 +139,42 @@ public class AuditRepository {
                 return true;
             });
         }
+    }
+
+    /**
+     * Ends as INTERRUPTED the running exports whose last page was served before {@code cutoff}
+     * (their start, when no page was), finished at that last read; returns how many. Entries of
+     * older versions have no last read: their start counts.
+     */
+    int interruptIdleBefore(Instant cutoff) {
+        Date before = Date.from(cutoff);
+        AuditEntryEntity[] idle = ao.find(AuditEntryEntity.class, Query.select().where("KIND = ? AND OUTCOME = ? AND ("
+                + AuditEntryEntity.LAST_READ_AT + " < ? OR (" + AuditEntryEntity.LAST_READ_AT + " IS NULL AND "
+                + AuditEntryEntity.STARTED_AT + " < ?))", AuditKind.EXPORT.name(), ExportOutcome.RUNNING.name(),
+                before, before));
+        int interrupted = 0;
+        for (AuditEntryEntity candidate : idle) {
+            String exportId = candidate.getExportId();
+            // Checked again under the export's lock: a page may have arrived since the query.
+            boolean ended;
+            synchronized (lock(exportId)) {
+                ended = ao.executeInTransaction(() -> {
+                    AuditEntryEntity entity = export(exportId);
+                    Date lastRead = entity == null ? null
+                            : entity.getLastReadAt() != null ? entity.getLastReadAt() : entity.getStartedAt();
+                    if (entity == null || !ExportOutcome.RUNNING.name().equals(entity.getOutcome())
+                            || !lastRead.before(before)) {
+                        return false;
+                    }
+                    entity.setOutcome(ExportOutcome.INTERRUPTED.name());
+                    entity.setFinishedAt(lastRead);
+                    entity.save();
+                    return true;
+                });
+            }
+            interrupted += ended ? 1 : 0;
+        }
+        return interrupted;
     }
 
     /** Newest first, ids below {@code before} when given. */

@@ -4,6 +4,7 @@ import io.tablewise.tables.Filter;
 import io.tablewise.web.ApiException;
 import io.tablewise.web.ErrorCode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
 public class AuditService {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
+    /** An export with no page read for this long is INTERRUPTED: its tab or process went away. */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(24);
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final AuditRepository repository;
@@ -76,7 +79,8 @@ public class AuditService {
      */
     public void exportPageServed(String exportId, String user, String table, long rows, long bytes, boolean revealed) {
         requireExportId(exportId);
-        AuditRepository.Refusal refusal = repository.addServed(exportId, user, table, rows, bytes, revealed);
+        AuditRepository.Refusal refusal = repository.addServed(exportId, user, table, rows, bytes, revealed,
+                clock.instant());
         if (refusal != null) {
             throw ApiException.badRequest(switch (refusal) {
                 case UNKNOWN -> "No export has this exportId.";
@@ -88,7 +92,8 @@ public class AuditService {
     }
 
     public void finishExport(String exportId, String user, ExportFinish finish) {
-        if (finish == null || finish.outcome() == null || finish.outcome() == ExportOutcome.RUNNING) {
+        if (finish == null || finish.outcome() == null || finish.outcome() == ExportOutcome.RUNNING
+                || finish.outcome() == ExportOutcome.INTERRUPTED) {
             throw ApiException.badRequest("outcome must be COMPLETED, CANCELLED or FAILED.");
         }
         AuditRepository.ExportRef export = UUID_TEXT.matcher(exportId).matches()
@@ -140,6 +145,8 @@ public class AuditService {
                 throw ApiException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
             }
         }
+        // Abandoned exports are ended when someone looks: no job has to run for the log to be right.
+        repository.interruptIdleBefore(clock.instant().minus(ABANDONED_AFTER));
         List<AuditEntry> entries = repository.page(beforeId, size);
         Long next = entries.size() == size ? entries.get(entries.size() - 1).id() : null;
         return new AuditPage(entries, next);

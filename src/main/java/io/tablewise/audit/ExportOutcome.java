@@ -5,5 +5,7 @@ public enum ExportOutcome {
     RUNNING,
     COMPLETED,
     CANCELLED,
-    FAILED
+    FAILED,
+    /** Set by the server, never reported: no page was read for a day, its client went away. */
+    INTERRUPTED
 }
