@@ -144,7 +144,7 @@ export function auditRows(entries: readonly AuditEntry[]): RowType[] {
                 )}
               </Inline>
               {note && (
-                <span style={messageStyle} title={entry.message ?? undefined}>
+                <span style={messageStyle} title={entry.message ?? note}>
                   <Text size="small" color="color.text.subtlest">
                     {note}
                   </Text>
