@@ -86,6 +86,8 @@ describe('an export through a connection that drops every few MB', () => {
 
   after(async () => {
     await host?.stop();
+    // About 180 MB of exports and database per run.
+    rmSync(work, { recursive: true, force: true });
   });
 
   async function latestExport(): Promise<AuditEntry> {
