@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { analyticsApi, type AnalyticsApi } from '../../api/analytics';
 import type { AnalyticsPreview, AnalyticsView } from '../../api/types';
+import { type Problem, useServerChanges } from '../common/useServerChanges';
 
-export type Problem = { kind: 'load' | 'save' | 'purge'; message: string };
+export type { Problem };
 
 export interface AnalyticsModel {
   view: AnalyticsView | null;
@@ -17,17 +18,10 @@ export interface AnalyticsModel {
   refresh(): Promise<void>;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Settings, status and preview of the Analytics page, and the changes it can make. */
 export function useAnalytics(api: AnalyticsApi = analyticsApi): AnalyticsModel {
   const [view, setView] = useState<AnalyticsView | null>(null);
   const [preview, setPreview] = useState<AnalyticsPreview | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [purged, setPurged] = useState<number | null>(null);
 
   const load = useCallback(
     async (signal?: AbortSignal) => {
@@ -37,32 +31,7 @@ export function useAnalytics(api: AnalyticsApi = analyticsApi): AnalyticsModel {
     },
     [api],
   );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal).catch((error: unknown) => {
-      if (!controller.signal.aborted) setProblem({ kind: 'load', message: messageOf(error) });
-    });
-    return () => controller.abort();
-  }, [load]);
-
-  // One change at a time; each ends by reading the page's data again, so it shows the server's truth.
-  const change = useCallback(
-    async (kind: Problem['kind'], action: () => Promise<void>) => {
-      setBusy(true);
-      setPurged(null);
-      try {
-        await action();
-        await load();
-        setProblem(null);
-      } catch (error) {
-        setProblem({ kind, message: messageOf(error) });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [load],
-  );
+  const { problem, busy, purged, setPurged, change } = useServerChanges<number>(load);
 
   return {
     view,
