@@ -53,7 +53,7 @@ class ExportLifecycleTest {
             String done = start(audit, "admin", null);
             audit.finishExport(done, "admin", new ExportFinish(ExportOutcome.COMPLETED, 0L, 0L, null));
             clock.advance(Duration.ofHours(20));
-            audit.exportPageServed(reading, "admin", "jiraissue", 10, 100, false);
+            audit.exportPageServed(reading, "admin", "jiraissue", null, 10, 100, false);
             Instant lastRead = clock.instant();
 
             clock.advance(Duration.ofHours(4)); // idle: exactly 24 hours without a page, not yet more
@@ -66,7 +66,7 @@ class ExportLifecycleTest {
             assertThat(entry(audit, done).outcome()).isEqualTo(ExportOutcome.COMPLETED);
 
             // A client that comes back after that is told the export has ended; a resume starts a new one.
-            assertThatThrownBy(() -> audit.exportPageServed(idle, "admin", "jiraissue", 1, 1, false))
+            assertThatThrownBy(() -> audit.exportPageServed(idle, "admin", "jiraissue", null, 1, 1, false))
                     .isInstanceOf(ApiException.class).hasMessageContaining("already ended");
             assertThatThrownBy(() -> audit.finishExport(idle, "admin",
                     new ExportFinish(ExportOutcome.COMPLETED, 0L, 0L, null)))
@@ -90,6 +90,33 @@ class ExportLifecycleTest {
                     new ExportFinish(ExportOutcome.INTERRUPTED, 0L, 0L, null)))
                     .isInstanceOf(ApiException.class).hasMessageContaining("outcome must be");
             assertThat(entry(audit, exportId).outcome()).isEqualTo(ExportOutcome.RUNNING);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"H2", "PostgreSQL"})
+    void aPageAskedForAgainIsCountedOnce(String database) throws Exception {
+        try (AoDatabase db = AoDatabase.named(database)) {
+            AuditService audit = new AuditService(new AuditRepository(db.ao), clock);
+            String exportId = audit.startExport("admin", List.of("jiraissue", "project"), ExportFormat.CSV,
+                    ExportClient.CLI, null, null, false, null).exportId();
+            audit.exportPageServed(exportId, "admin", "jiraissue", null, 1000, 50_000, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "c1", 1000, 50_000, false);
+            // The response was lost on the way: the engine asks for the same page again.
+            audit.exportPageServed(exportId, "admin", "jiraissue", "c1", 1000, 50_000, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "c2", 400, 20_000, false);
+            // Resumed from the checkpoint before the last page: both pages come again.
+            audit.exportPageServed(exportId, "admin", "jiraissue", "c1", 1000, 50_000, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "c2", 400, 20_000, false);
+            // Another table's first page has no cursor either, and is a page of its own.
+            audit.exportPageServed(exportId, "admin", "project", null, 7, 700, false);
+
+            AuditEntry counted = entry(audit, exportId);
+            assertThat(counted.rows()).isEqualTo(2407);
+            assertThat(counted.bytes()).isEqualTo(120_700);
+            // A repeat is still checked: not the caller's export, not counted.
+            assertThatThrownBy(() -> audit.exportPageServed(exportId, "other-admin", "jiraissue", "c2", 400, 1, false))
+                    .isInstanceOf(ApiException.class);
         }
     }
 }

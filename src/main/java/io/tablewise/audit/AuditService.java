@@ -27,6 +27,7 @@ public class AuditService {
 
     private final AuditRepository repository;
     private final Clock clock;
+    private final RecentPages recentPages = new RecentPages();
 
     public AuditService(AuditRepository repository) {
         this(repository, Clock.systemUTC());
@@ -75,12 +76,16 @@ public class AuditService {
 
     /**
      * Counts a page towards an export: only if the export is the caller's, still running, and
-     * names the table; otherwise the page is not sent and the answer is BAD_REQUEST.
+     * names the table; otherwise the page is not sent and the answer is BAD_REQUEST. A page asked
+     * for again with the same cursor ({@code after}, null for a table's first page) is checked
+     * the same way but counted once (RecentPages).
      */
-    public void exportPageServed(String exportId, String user, String table, long rows, long bytes, boolean revealed) {
+    public void exportPageServed(String exportId, String user, String table, String after, long rows, long bytes,
+            boolean revealed) {
         requireExportId(exportId);
-        AuditRepository.Refusal refusal = repository.addServed(exportId, user, table, rows, bytes, revealed,
-                clock.instant());
+        boolean repeat = recentPages.repeat(exportId, table, after);
+        AuditRepository.Refusal refusal = repository.addServed(exportId, user, table, repeat ? 0 : rows,
+                repeat ? 0 : bytes, revealed, clock.instant());
         if (refusal != null) {
             throw ApiException.badRequest(switch (refusal) {
                 case UNKNOWN -> "No export has this exportId.";

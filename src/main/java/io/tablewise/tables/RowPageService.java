@@ -77,7 +77,9 @@ public class RowPageService {
                 connection -> readPage(connection, query, plan));
         boolean lifted = plan.liftsRedaction();
         if (exportId != null) {
-            audit.exportPageServed(exportId, user, plan.table().name(), result.rows(), result.body().size(), lifted);
+            String after = request.after() == null || request.after().isEmpty() ? null : request.after();
+            audit.exportPageServed(exportId, user, plan.table().name(), after, result.rows(), result.body().size(),
+                    lifted);
         } else {
             audit.rowsRead(user, plan.table().name(), plan.selection().outputNames(), plan.filters(), lifted,
                     result.rows(), result.body().size());
