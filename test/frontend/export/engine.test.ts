@@ -161,7 +161,10 @@ describe('export engine', () => {
     expect(rows.clock.sleeps).toEqual([1000, 1000]);
     const fast = await run(server(), { ...one(), rateLimit: undefined, fullSpeed: true });
     expect(fast.clock.sleeps).toEqual([]);
-    expect(fast.server.pageRequests()[0]?.url.searchParams.get('limit')).toBe('5000'); // bigger pages at full speed
+    // Full speed: the biggest pages the server serves, not cut by its default byte cap.
+    expect(fast.server.pageRequests()[0]?.url.searchParams.get('limit')).toBe('10000');
+    expect(fast.server.pageRequests()[0]?.url.searchParams.get('maxBytes')).toBe(String(16 * 1024 * 1024));
+    expect(s.pageRequests()[0]?.url.searchParams.get('maxBytes')).toBeNull();
   });
 
   it('reports progress: rows, bytes, rate and ETA from the estimate', async () => {

@@ -19,7 +19,7 @@ when the export is complete. After a failure or Ctrl-C, run the same command wit
 
 Speed: gentle by default (2 pages of 1000 rows per second, about 8 minutes per million rows),
 so the instance's users do not notice. --full-speed reads as fast as the server answers, with
-5000-row pages; use it off-hours or on a standby copy.
+10,000-row pages; use it off-hours or on a standby copy.
 
 Examples:
   tablewise export --url https://jira.example.com --table jiraissue --out jiraissue.csv
@@ -90,7 +90,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--no-formula-guard', "CSV: do not prefix ' to text starting with = + - @ tab CR (for machine readers)")
     .option('--no-distinguish-null', 'CSV: write empty strings unquoted, like NULL (default: empty string is "")')
     .option('--lf', 'CSV: end lines with LF instead of CRLF')
-    .option('--page-size <rows>', 'rows per request, 1..10000 (default 1000; 5000 at full speed)', positiveInt)
+    .option('--page-size <rows>', 'rows per request, 1..10000 (default 1000; 10000 at full speed)', positiveInt)
     .option('--pages-per-second <n>', 'rate limit in pages per second (default 2)', positiveNumber)
     .option('--rows-per-second <n>', 'rate limit in rows per second instead', positiveNumber)
     .option('--full-speed', 'no rate limit')

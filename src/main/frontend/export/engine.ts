@@ -7,6 +7,7 @@ import { ZipWriter } from './encode/zip/writer';
 import { CountingOut, HashingOut } from './out';
 import { type ExportProgress, RateMeter, etaSeconds, initialProgress } from './progress';
 import {
+  FULL_SPEED_MAX_BYTES,
   type ExportRequest,
   type ResolvedRequest,
   extensionOf,
@@ -298,6 +299,7 @@ export class ExportJob {
             ...(selection.filters ? { filters: selection.filters } : {}),
             after,
             limit: this.request.pageSize,
+            ...(this.request.rateLimit === null ? { maxBytes: FULL_SPEED_MAX_BYTES } : {}),
             exportId: this.current.exportId ?? undefined,
             reveal: this.request.reveal,
           },

@@ -35,6 +35,8 @@ export interface PageQuery {
   filters?: readonly Filter[];
   after: string | null;
   limit: number;
+  /** A soft cap on the page's JSON size (the server's default applies without it). */
+  maxBytes?: number;
   exportId?: string;
   reveal?: boolean;
 }
@@ -74,6 +76,7 @@ export class TablewiseClient {
     if (query.columns) params.set('columns', query.columns.join(','));
     if (query.after !== null) params.set('after', query.after);
     params.set('limit', String(query.limit));
+    if (query.maxBytes !== undefined) params.set('maxBytes', String(query.maxBytes));
     if (query.filters && query.filters.length > 0) params.set('filters', JSON.stringify(query.filters));
     if (query.reveal) params.set('reveal', 'true');
     if (query.exportId) params.set('exportId', query.exportId);
