@@ -79,7 +79,7 @@ async function main(): Promise<void> {
           ? await runBrowser(browser, host.baseUrl, 'CSV', filters)
           : { ...(await runCli(host.baseUrl, kind === 'cli' ? 'csv' : 'xlsx', join(dir, `cli.${kind === 'cli' ? 'csv' : 'xlsx'}`), filters)), rows: 0 };
       m.heap = await host.peak();
-      const audit = await lastAudit(host.baseUrl);
+      const audit = await lastAudit(host.baseUrl, kind === 'browser' ? 'BROWSER' : 'CLI', kind === 'xlsx' ? 'XLSX' : 'CSV');
       if (audit.outcome !== 'COMPLETED' || audit.rows !== expected || (kind === 'browser' && m.rows !== expected)) {
         throw new Error(`${LABELS[kind]}: ${audit.outcome}, ${audit.rows} rows audited, ${expected} expected`);
       }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import type { AuditPage, ExportFormat, Filter } from '../../src/main/frontend/api/types';
+import type { AuditPage, ExportClient, ExportFormat, Filter } from '../../src/main/frontend/api/types';
 import type { FromWorker, ToWorker } from '../../src/main/frontend/export/browser/protocol';
 import { CHROMIUM_ARGS, chromiumPath } from '../../test/e2e/support/browser';
 import { watchChromiumRss, watchHighWaterMark } from './memory';
@@ -148,11 +148,15 @@ export async function runBrowser(context: BrowserContext, baseUrl: string, forma
   }
 }
 
-/** The newest audit entry: the export just run, with the rows the engine reported. */
-export async function lastAudit(baseUrl: string): Promise<{ rows: number; outcome: string; client: string | null }> {
-  const response = await fetch(`${baseUrl}${REST}/audit?limit=1`, { headers: { Authorization: AUTH } });
+/**
+ * The newest export of this client and format in the audit log: the one just run, with the rows
+ * the engine reported. (The benchmark needs its database to itself: another dev host on it
+ * writes the same log.)
+ */
+export async function lastAudit(baseUrl: string, client: ExportClient, format: ExportFormat): Promise<{ rows: number; outcome: string }> {
+  const response = await fetch(`${baseUrl}${REST}/audit?limit=20`, { headers: { Authorization: AUTH } });
   const page = (await response.json()) as AuditPage;
-  const entry = page.entries[0];
-  if (!entry) throw new Error('no audit entry');
-  return { rows: entry.rows, outcome: entry.outcome, client: entry.client };
+  const entry = page.entries.find((e) => e.kind === 'EXPORT' && e.client === client && e.format === format);
+  if (!entry) throw new Error(`no ${client} ${format} export in the audit log`);
+  return { rows: entry.rows, outcome: entry.outcome };
 }
