@@ -100,22 +100,24 @@ class ExportLifecycleTest {
             AuditService audit = new AuditService(new AuditRepository(db.ao), clock);
             String exportId = audit.startExport("admin", List.of("jiraissue", "project"), ExportFormat.CSV,
                     ExportClient.CLI, null, null, false, null).exportId();
-            audit.exportPageServed(exportId, "admin", "jiraissue", null, 1000, 50_000, false);
-            audit.exportPageServed(exportId, "admin", "jiraissue", "c1", 1000, 50_000, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "1000 after ", 1000, 50_000, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "1000 after c1", 1000, 50_000, false);
             // The response was lost on the way: the engine asks for the same page again.
-            audit.exportPageServed(exportId, "admin", "jiraissue", "c1", 1000, 50_000, false);
-            audit.exportPageServed(exportId, "admin", "jiraissue", "c2", 400, 20_000, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "1000 after c1", 1000, 50_000, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "1000 after c2", 400, 20_000, false);
             // Resumed from the checkpoint before the last page: both pages come again.
-            audit.exportPageServed(exportId, "admin", "jiraissue", "c1", 1000, 50_000, false);
-            audit.exportPageServed(exportId, "admin", "jiraissue", "c2", 400, 20_000, false);
-            // Another table's first page has no cursor either, and is a page of its own.
-            audit.exportPageServed(exportId, "admin", "project", null, 7, 700, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "1000 after c1", 1000, 50_000, false);
+            audit.exportPageServed(exportId, "admin", "jiraissue", "1000 after c2", 400, 20_000, false);
+            // Another table's first page has no cursor either, and is a page of its own; so is a
+            // read of the same table from the start with another page size.
+            audit.exportPageServed(exportId, "admin", "project", "1000 after ", 7, 700, false);
+            audit.exportPageServed(exportId, "admin", "project", "5 after ", 5, 500, false);
 
             AuditEntry counted = entry(audit, exportId);
-            assertThat(counted.rows()).isEqualTo(2407);
-            assertThat(counted.bytes()).isEqualTo(120_700);
+            assertThat(counted.rows()).isEqualTo(2412);
+            assertThat(counted.bytes()).isEqualTo(121_200);
             // A repeat is still checked: not the caller's export, not counted.
-            assertThatThrownBy(() -> audit.exportPageServed(exportId, "other-admin", "jiraissue", "c2", 400, 1, false))
+            assertThatThrownBy(() -> audit.exportPageServed(exportId, "other-admin", "jiraissue", "1000 after c2", 400, 1, false))
                     .isInstanceOf(ApiException.class);
         }
     }

@@ -77,13 +77,13 @@ public class AuditService {
     /**
      * Counts a page towards an export: only if the export is the caller's, still running, and
      * names the table; otherwise the page is not sent and the answer is BAD_REQUEST. A page asked
-     * for again with the same cursor ({@code after}, null for a table's first page) is checked
-     * the same way but counted once (RecentPages).
+     * for again ({@code page}: what identifies the request within the table, its cursor and size)
+     * is checked the same way but counted once (RecentPages).
      */
-    public void exportPageServed(String exportId, String user, String table, String after, long rows, long bytes,
+    public void exportPageServed(String exportId, String user, String table, String page, long rows, long bytes,
             boolean revealed) {
         requireExportId(exportId);
-        boolean repeat = recentPages.repeat(exportId, table, after);
+        boolean repeat = recentPages.repeat(exportId, table, page);
         AuditRepository.Refusal refusal = repository.addServed(exportId, user, table, repeat ? 0 : rows,
                 repeat ? 0 : bytes, revealed, clock.instant());
         if (refusal != null) {

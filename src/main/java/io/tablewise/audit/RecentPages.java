@@ -25,16 +25,16 @@ final class RecentPages {
     };
 
     /**
-     * Whether this export was already served the page of {@code table} after {@code after} (null:
-     * the table's first page); remembers it either way.
+     * Whether this export was already served this page of {@code table} ({@code page}: its cursor
+     * and size, as the request gave them); remembers it either way.
      */
-    synchronized boolean repeat(String exportId, String table, String after) {
-        String page = table + '\u0000' + (after == null ? "" : after);
+    synchronized boolean repeat(String exportId, String table, String page) {
+        String key = table + '\u0000' + page;
         Deque<String> pages = byExport.computeIfAbsent(exportId, id -> new ArrayDeque<>());
-        if (pages.contains(page)) {
+        if (pages.contains(key)) {
             return true;
         }
-        pages.addLast(page);
+        pages.addLast(key);
         if (pages.size() > PAGES_PER_EXPORT) {
             pages.removeFirst();
         }

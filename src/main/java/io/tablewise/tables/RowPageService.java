@@ -77,8 +77,9 @@ public class RowPageService {
                 connection -> readPage(connection, query, plan));
         boolean lifted = plan.liftsRedaction();
         if (exportId != null) {
-            String after = request.after() == null || request.after().isEmpty() ? null : request.after();
-            audit.exportPageServed(exportId, user, plan.table().name(), after, result.rows(), result.body().size(),
+            // What a retry or resume asks for again: the same cursor and page size.
+            String page = plan.limit() + " after " + (request.after() == null ? "" : request.after());
+            audit.exportPageServed(exportId, user, plan.table().name(), page, result.rows(), result.body().size(),
                     lifted);
         } else {
             audit.rowsRead(user, plan.table().name(), plan.selection().outputNames(), plan.filters(), lifted,
