@@ -173,7 +173,8 @@ describe('an export through a connection that drops every few MB', () => {
   it('a connection that stays down: exit 5, only a .partial that is a prefix of the file; --resume completes it', async () => {
     const out = resolve(work, 'down.csv');
     const failed = await withProxy(
-      [Math.round(4.3 * MB)],
+      // Past the first full-speed page (10,000 rows, about 4.8 MB of JSON), so the cut leaves a checkpoint to resume from.
+      [Math.round(7.3 * MB)],
       async (proxy) => {
         const result = await runCli([...exportArgs(proxy.url, 'csv', 'down.csv'), '--retries', '2']);
         assert.equal(proxy.cuts.length, 1);
