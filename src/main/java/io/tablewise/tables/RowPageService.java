@@ -151,64 +151,78 @@ public class RowPageService {
 
     private PageResult readPage(Connection connection, SqlQuery query, Plan plan) throws SQLException {
         Selection selection = plan.selection();
+        Dialect dialect = plan.catalog().dialect();
+        int[] index = selection.outputIndex();
+        ReadMode[] modes = selection.output().stream().map(c -> ReadMode.fastest(dialect, c)).toArray(ReadMode[]::new);
+        List<ColumnMeta> key = plan.key();
+        int[] keyIndex = key.stream().mapToInt(selection::indexOf).toArray();
+        ReadMode[] keyModes = key.stream().map(c -> ReadMode.fastest(dialect, c)).toArray(ReadMode[]::new);
         ValueReader reader = this.reader.forPage();
         JsonBuffer buffer = new JsonBuffer(64 * 1024);
         JsonGenerator json = buffer.json();
-        try (PreparedStatement statement = prepare(connection, query, fetchSize(plan))) {
-            try (ResultSet rs = statement.executeQuery()) {
-                json.writeStartObject();
-                json.writeStringField("table", plan.table().name());
-                buffer.stringArray("columns", selection.outputNames());
-                buffer.stringArray("redactedColumns", selection.redacted());
-                json.writeArrayFieldStart("rows");
-                int[] index = selection.outputIndex();
-                Dialect dialect = plan.catalog().dialect();
-                ReadMode[] modes = selection.output().stream().map(c -> ReadMode.fastest(dialect, c))
-                        .toArray(ReadMode[]::new);
-                long rows = 0;
-                boolean full = false;
-                List<JsonNode> lastKey = null;
-                while (rs.next()) {
-                    json.writeStartArray();
+        try (PreparedStatement statement = prepare(connection, query, fetchSize(plan));
+                ResultSet rs = statement.executeQuery()) {
+            json.writeStartObject();
+            json.writeStringField("table", plan.table().name());
+            buffer.stringArray("columns", selection.outputNames());
+            buffer.stringArray("redactedColumns", selection.redacted());
+            json.writeArrayFieldStart("rows");
+            long read = 0;
+            long rows;
+            Object[] lastRow;
+            try (PageEncoder encoder = new PageEncoder(buffer, reader, modes, plan.limit(), plan.maxBytes())) {
+                Object[][] batch = new Object[PageEncoder.BATCH_ROWS][];
+                int inBatch = 0;
+                while (!encoder.full() && rs.next()) {
+                    Object[] row = new Object[index.length + keyIndex.length];
                     for (int i = 0; i < index.length; i++) {
-                        if (index[i] == 0) {
-                            json.writeNull();
-                        } else {
-                            reader.write(rs, index[i], modes[i], json);
-                        }
+                        // Index 0: a redacted column, sent as null without being read.
+                        row[i] = index[i] == 0 ? null : ValueReader.extract(rs, index[i], modes[i]);
                     }
-                    json.writeEndArray();
-                    rows++;
-                    if (rows >= plan.limit() || buffer.size() >= plan.maxBytes()) {
-                        lastKey = plan.key().isEmpty() ? null : currentKey(rs, reader, selection, plan.key(), dialect);
-                        full = true;
-                        break;
+                    for (int k = 0; k < keyIndex.length; k++) {
+                        row[index.length + k] = ValueReader.extract(rs, keyIndex[k], keyModes[k]);
+                    }
+                    batch[inBatch++] = row;
+                    read++;
+                    if (inBatch == batch.length) {
+                        encoder.send(batch);
+                        batch = new Object[PageEncoder.BATCH_ROWS][];
+                        inBatch = 0;
                     }
                 }
-                boolean more = full && rs.next();
+                if (inBatch > 0) {
+                    encoder.send(java.util.Arrays.copyOf(batch, inBatch));
+                }
+                encoder.finish();
+                rows = encoder.rows();
+                lastRow = encoder.lastRow();
+                // The page is complete when the encoder said so; there is more when a row was read
+                // past it or the result set still has one (the query asks for limit + 1 rows).
+                boolean more = encoder.full() && (read > rows || rs.next());
                 json.writeEndArray();
                 String next = null;
                 if (more) {
-                    next = CursorCodec.encode(lastKey != null
-                            ? PageCursor.keyset(plan.table().name(), plan.key().stream().map(ColumnMeta::name).toList(),
-                                    lastKey)
-                            : PageCursor.offset(plan.table().name(), plan.offset() + rows));
+                    next = CursorCodec.encode(key.isEmpty()
+                            ? PageCursor.offset(plan.table().name(), plan.offset() + rows)
+                            : PageCursor.keyset(plan.table().name(), key.stream().map(ColumnMeta::name).toList(),
+                                    keyNodes(lastRow, index.length, keyModes, reader)));
                 }
                 json.writeStringField("nextCursor", next);
                 json.writeEndObject();
-                return new PageResult(buffer.finish(), rows);
             }
+            return new PageResult(buffer.finish(), rows);
         } catch (IOException e) {
             throw new IllegalStateException("Writing JSON to memory failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading a page", e);
         }
     }
 
-    private static List<JsonNode> currentKey(ResultSet rs, ValueReader reader, Selection selection, List<ColumnMeta> key,
-            Dialect dialect) throws SQLException {
-        List<JsonNode> values = new ArrayList<>(key.size());
-        for (ColumnMeta column : key) {
-            Object value = reader.wireValue(rs, selection.indexOf(column), ReadMode.fastest(dialect, column));
-            values.add(node(value));
+    private static List<JsonNode> keyNodes(Object[] row, int from, ReadMode[] keyModes, ValueReader reader) {
+        List<JsonNode> values = new ArrayList<>(keyModes.length);
+        for (int k = 0; k < keyModes.length; k++) {
+            values.add(node(reader.wireValue(row[from + k], keyModes[k])));
         }
         return values;
     }
