@@ -48,6 +48,37 @@ describe('the admin shell', () => {
     await context.close();
   });
 
+  it('lists the shipped components with their licences on the About page', async () => {
+    const { context, foreignRequests } = await recordingContext(browser, host.baseUrl);
+    const page = await context.newPage();
+    const shell = new AdminShellPage(page);
+    await shell.open(host.baseUrl, '#/about');
+    await new LoginPage(page).logIn('admin', 'admin');
+    await shell.open(host.baseUrl, '#/about');
+
+    const versions = page.getByTestId('tablewise-about-versions');
+    await versions.waitFor({ timeout: 30_000 });
+    assert.match(await versions.innerText(), /^Tablewise \d+\.\d+\.\d+\S* on Jira 10\.3\.6 \(build 10030006\)\.$/);
+    const bom = (await (await context.request.get(`${host.baseUrl}/rest/tablewise/1.0/about`)).json()) as {
+      components: Array<{ name: string; licences: string[] }>;
+    };
+    assert.ok(bom.components.length > 20, `${bom.components.length} components`);
+    const table = page.getByTestId('tablewise-about-components--table');
+    await page.getByLabel('Search components').fill('jackson-databind');
+    const row = table.locator('tbody tr');
+    await row.first().waitFor();
+    assert.equal(await row.count(), 1);
+    assert.match(await row.first().innerText(), /com\.fasterxml\.jackson\.core:jackson-databind\s+\d+\.\d+\.\d+\s+Apache-2\.0/);
+    await page.getByLabel('Search components').fill('');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="tablewise-about-components--table"] tbody tr').length > 20);
+    assert.doesNotMatch(await page.locator('body').innerText(), /tablewise\.[a-z]+\.[a-z.]+/,
+      'no untranslated i18n key is visible');
+    await page.screenshot({ path: resolve(screenshots, 'about.png'), fullPage: true });
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(foreignRequests, [], 'requests outside the instance origin');
+    await context.close();
+  });
+
   it('refuses a user who is not a system administrator', async () => {
     const { context } = await recordingContext(browser, host.baseUrl);
     const page = await context.newPage();

@@ -325,3 +325,27 @@ export interface DataPurge {
   events: number;
   settings: number;
 }
+
+/** One library the jar ships, from its CycloneDX SBOM (META-INF/sbom/bom.json). */
+export interface SbomComponent {
+  name: string;
+  /** The Maven group; null for npm packages. */
+  group: string | null;
+  version: string | null;
+  /** CycloneDX component type, e.g. "library". */
+  type: string | null;
+  /** SPDX ids where the SBOM has them, else licence names or SPDX expressions. */
+  licences: string[];
+  purl: string | null;
+}
+
+/**
+ * GET /about: this app's version, the host product (key "jira" or "confluence", as SAL's
+ * ApplicationProperties reports it) and every component of the SBOM, sorted by name.
+ * 404 NOT_FOUND when the jar has no readable SBOM.
+ */
+export interface About {
+  app: { version: string };
+  product: { key: string; displayName: string; version: string; buildNumber: string };
+  components: SbomComponent[];
+}

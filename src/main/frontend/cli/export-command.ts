@@ -6,6 +6,7 @@ import { type Checkpoint, assertResumable } from '../export/resume';
 import type { RateLimit } from '../export/source/rate';
 import type { Sink } from '../export/sink';
 import { TablewiseClient, restRoot } from '../export/source/client';
+import { withServerVersions } from '../export/versions';
 import { ExportError } from '../export/source/errors';
 import { authHeaders } from './auth';
 import { EXIT, UsageError, exitCodeOf } from './exit-codes';
@@ -75,6 +76,8 @@ export async function exportCommand(options: ExportOptions, argv: readonly strin
     ...(io.transport ? { transport: io.transport } : {}),
     ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}),
   });
+  // A resumed export keeps the versions its header was written with.
+  if (!checkpoint) request = await withServerVersions(request, client);
   const job = startExport(request, {
     client,
     sink,

@@ -25,7 +25,7 @@ export interface ExportRequest {
   rateLimit?: RateLimit;
   /** The documented "full speed" switch: no rate limit (wins over `rateLimit`). */
   fullSpeed?: boolean;
-  /** For the JSON Lines header and manifest; the CLI passes its own version. */
+  /** For the JSON Lines header and manifest; the browser worker and the CLI fill both from GET /about (export/versions.ts). */
   appVersion?: string | null;
   productVersion?: string | null;
 }

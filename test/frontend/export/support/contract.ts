@@ -1,4 +1,5 @@
 import type {
+  About,
   ColumnInfo,
   ErrorCode,
   ExportFinish,
@@ -35,7 +36,17 @@ export interface FakeServerOptions {
   admin?: boolean;
   fault?: Fault;
   maxPageSize?: number;
+  /** What GET /about answers; null: 404, as a server from before /about existed. Default FAKE_ABOUT. */
+  about?: About | null;
 }
+
+export const FAKE_ABOUT: About = {
+  app: { version: '1.4.2' },
+  product: { key: 'jira', displayName: 'Jira', version: '10.3.6', buildNumber: '10030006' },
+  components: [
+    { name: 'react', group: null, version: '18.3.1', type: 'library', licences: ['MIT'], purl: 'pkg:npm/react@18.3.1' },
+  ],
+};
 
 export const REST = '/rest/tablewise/1.0';
 
@@ -92,6 +103,10 @@ export class FakeServer {
     if (!path.startsWith(REST)) return error(404, 'NOT_FOUND', 'No such resource');
     const parts = path.slice(REST.length).split('/').filter(Boolean).map(decodeURIComponent);
     if (request.method === 'GET' && parts.length === 1 && parts[0] === 'tables') return json(this.tableList());
+    if (request.method === 'GET' && parts.length === 1 && parts[0] === 'about') {
+      const about = this.options.about === undefined ? FAKE_ABOUT : this.options.about;
+      return about ? json(about) : error(404, 'NOT_FOUND', 'No such resource');
+    }
     if (request.method === 'GET' && parts[0] === 'tables' && parts.length === 2) {
       const table = this.table(parts[1] ?? '');
       return table ? json(table.detail) : error(404, 'NOT_FOUND', `No table ${parts[1]}`);

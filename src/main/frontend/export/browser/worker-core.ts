@@ -4,6 +4,7 @@ import { resolveRequest, suggestedFileName, type ExportRequest } from '../reques
 import type { Checkpoint } from '../resume';
 import type { Sink } from '../sink';
 import { TablewiseClient, type Transport } from '../source/client';
+import { withServerVersions } from '../versions';
 import { ExportError } from '../source/errors';
 import { PendingCheckpoints, pendingLockName, type PendingExport, type PendingStore } from './pending';
 import type { BrowserExportResult, FromWorker, SaveTarget, ToWorker } from './protocol';
@@ -77,8 +78,11 @@ export function createWorkerHandler(env: WorkerEnvironment): (message: ToWorker)
           env.now,
         );
       }
-      job = startExport(request, {
-        client: clientFor(message, env),
+      const client = clientFor(message, env);
+      // A resumed export keeps the versions its header was written with.
+      const versioned = resuming ? request : await withServerVersions(request, client);
+      job = startExport(versioned, {
+        client,
         sink: opened.sink,
         ...(store ? { checkpoints: store } : {}),
         ...(resuming ? { resume: resuming.checkpoint as Checkpoint } : {}),

@@ -1,4 +1,5 @@
 import type {
+  About,
   ErrorEnvelope,
   ExportFinish,
   ExportStart,
@@ -61,6 +62,11 @@ export class TablewiseClient {
   constructor(private readonly config: ClientConfig) {
     this.transport = config.transport ?? ((url, init) => fetch(url, init));
     this.timeoutMs = config.timeoutMs ?? 120_000;
+  }
+
+  /** GET /about: the app's and the product's versions, for the JSON Lines header and manifest. */
+  about(signal?: AbortSignal): Promise<About> {
+    return this.json<About>('GET', '/about', undefined, signal);
   }
 
   listTables(signal?: AbortSignal): Promise<TableList> {

@@ -30,6 +30,12 @@ public class AppInfo {
         return applicationProperties.getVersion();
     }
 
+    /** Read at each call: a product upgrade restarts the plugin anyway, but this costs nothing. */
+    public About.Product productDetails() {
+        return new About.Product(product(), applicationProperties.getDisplayName(), productVersion(),
+                applicationProperties.getBuildNumber());
+    }
+
     private static Properties readBuildProperties() {
         Properties properties = new Properties();
         try (InputStream in = AppInfo.class.getResourceAsStream("/tablewise-build.properties")) {
