@@ -46,6 +46,16 @@ describe('the Privacy section', () => {
       'no untranslated i18n key is visible');
     await page.screenshot({ path: resolve(screenshots, 'privacy.png'), fullPage: true });
 
+    // The docs come from the instance itself (the jar), in a new tab.
+    const [docs] = await Promise.all([context.waitForEvent('page'), page.getByTestId('tablewise-privacy-docs').click()]);
+    await docs.waitForLoadState();
+    assert.equal(new URL(docs.url()).pathname, '/plugins/servlet/tablewise/docs/privacy');
+    const text = await docs.locator('#tablewise-doc').innerText();
+    assert.match(text, /^# Privacy and data flow/);
+    assert.match(text, /AO_B3BDF1_AUDIT_ENTRY/);
+    await docs.screenshot({ path: resolve(screenshots, 'privacy-docs.png') });
+    await docs.close();
+
     await page.getByTestId('tablewise-privacy-purge').click();
     await page.getByTestId('tablewise-privacy-purge-dialog').waitFor();
     // Let the modal's fade-in end, so the screenshot shows the dialog as a person sees it.

@@ -5,9 +5,13 @@ import { Stack } from '@atlaskit/primitives/compiled/stack';
 import { Text } from '@atlaskit/primitives/compiled/text';
 import { I18n } from '@atlassian/wrm-react-i18n';
 import type { PrivacyApi } from '../../api/privacy';
+import { useHost } from '../shell/HostContext';
 import { PurgeAllButton } from './PurgeAllButton';
 import { RetentionForm } from './RetentionForm';
 import { usePrivacy, type Problem } from './usePrivacy';
+
+/** DocsServlet's page for docs/privacy.md. */
+export const PRIVACY_DOCS_PATH = '/plugins/servlet/tablewise/docs/privacy';
 
 function problemTitle(problem: Problem): string {
   switch (problem.kind) {
@@ -23,6 +27,7 @@ function problemTitle(problem: Problem): string {
 /** What Tablewise stores and for how long (docs/privacy.md), the retention period, and the purge of everything. */
 export function PrivacyPage({ api }: { api?: PrivacyApi }) {
   const model = usePrivacy(api);
+  const { contextPath } = useHost();
   const { auditDays, problem, busy, purged } = model;
   return (
     <Stack space="space.300" testId="tablewise-privacy-page">
@@ -31,7 +36,8 @@ export function PrivacyPage({ api }: { api?: PrivacyApi }) {
       </Heading>
       <Text as="p">{I18n.getText('tablewise.privacy.intro')}</Text>
       <Text as="p">
-        <a href={I18n.getText('tablewise.privacy.docs.url')} target="_blank" rel="noopener noreferrer">
+        {/* Served from the jar by the admin servlet: readable on an instance without internet access. */}
+        <a href={`${contextPath}${PRIVACY_DOCS_PATH}`} target="_blank" rel="noopener noreferrer" data-testid="tablewise-privacy-docs">
           {I18n.getText('tablewise.privacy.docs.link')}
         </a>
       </Text>

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tablewise.devhost.db.DevDatabase;
 import io.tablewise.it.support.Api;
+import io.tablewise.it.support.Browser;
 import io.tablewise.it.support.HostedTest;
 import io.tablewise.it.support.TestDatabases;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every endpoint against every kind of caller: anonymous 401, an ordinary user and a product
  * administrator who is not a system administrator 403, a system administrator 2xx; and every
  * mutation refused as forged without a JSON body or the XSRF header, or from another origin.
+ * The admin pages (servlets) the same way: anonymous sent to log in, the two non-system
+ * administrators refused with nothing of the app on the page, a system administrator served.
  */
 class AccessMatrixIT extends HostedTest {
 
@@ -34,6 +37,7 @@ class AccessMatrixIT extends HostedTest {
 
     static List<Endpoint> endpoints() {
         return List.of(
+                new Endpoint("GET", "/about", null),
                 new Endpoint("GET", "/tables", null),
                 new Endpoint("GET", "/tables/jiraissue", null),
                 new Endpoint("GET", "/tables/jiraissue/rows?limit=2", null),
@@ -52,6 +56,27 @@ class AccessMatrixIT extends HostedTest {
                         "https://analytics.tablewise.io/v1/ingest", "batchSize", 500, "maxStoredEvents", 10000)),
                 new Endpoint("GET", "/analytics/preview", null),
                 new Endpoint("DELETE", "/analytics/events", null));
+    }
+
+    /** Servlet pages under /plugins/servlet, and a text only the served page carries. */
+    record PagePath(String path, String servedMarker) {
+        @Override
+        public String toString() {
+            return "GET " + path;
+        }
+    }
+
+    static List<PagePath> pages() {
+        return List.of(new PagePath("/plugins/servlet/tablewise/admin", "id=\"tablewise-admin\""),
+                new PagePath("/plugins/servlet/tablewise/docs/privacy", "id=\"tablewise-doc\""));
+    }
+
+    static Stream<Arguments> pageMatrix() {
+        return pages().stream().flatMap(p -> Stream.of(
+                Arguments.of(p, Api.ANONYMOUS, 302),
+                Arguments.of(p, Api.USER, 403),
+                Arguments.of(p, Api.APP_ADMIN, 403),
+                Arguments.of(p, Api.ADMIN, 200)));
     }
 
     static Stream<Arguments> matrix() {
@@ -88,6 +113,19 @@ class AccessMatrixIT extends HostedTest {
             assertThat(response.errorCode()).isEqualTo(errorCode);
             // The envelope and nothing else: no data of any table.
             assertThat(response.json().size()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("pageMatrix")
+    void onlySystemAdministratorsGetThePages(PagePath page, String user, int status) {
+        Browser.Page response = Browser.stateless(host.baseUrl()).get(user, page.path());
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        switch (status) {
+            case 302 -> assertThat(response.location()).contains("/login")
+                    .contains(Api.encode(page.path()));
+            case 403 -> assertThat(response.body()).contains("tablewise-forbidden").doesNotContain(page.servedMarker());
+            default -> assertThat(response.body()).contains(page.servedMarker());
         }
     }
 

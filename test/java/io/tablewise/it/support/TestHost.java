@@ -32,6 +32,10 @@ public final class TestHost implements AutoCloseable {
         }
     }
 
+    public String baseUrl() {
+        return host.baseUrl();
+    }
+
     public Api api() {
         return api;
     }

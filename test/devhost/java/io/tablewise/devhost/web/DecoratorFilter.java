@@ -54,12 +54,14 @@ public class DecoratorFilter implements Filter {
         chain.doFilter(request, wrapper);
         List<Requirement> required = pageBuilder.drain();
         String page = buffer.toString();
-        if (response.isCommitted() || required.isEmpty() || !page.contains("</head>")) {
+        // The products decorate an atl.admin page whether or not it asks for web resources.
+        boolean adminPage = page.contains("content=\"atl.admin\"");
+        if (response.isCommitted() || (required.isEmpty() && !adminPage) || !page.contains("</head>")) {
             response.getWriter().write(page);
             return;
         }
         String decorated = page.replace("</head>", head(request, required) + "</head>");
-        if (page.contains("content=\"atl.admin\"")) {
+        if (adminPage) {
             decorated = decorated.replaceFirst("<body>", "<body>" + chrome(request)
                     + "<div class=\"devhost-layout\">" + SIDEBAR + "<main class=\"devhost-main\">")
                     .replace("</body>", "</main></div></body>");

@@ -5,6 +5,7 @@ import com.atlassian.scheduler.config.JobId;
 import io.tablewise.devhost.host.CurrentRequest;
 import io.tablewise.devhost.host.DevSchedulerService;
 import io.tablewise.devhost.host.DevUsers;
+import io.tablewise.devhost.host.DevWebSudoManager;
 import io.tablewise.devhost.host.FaultInjection;
 import java.io.IOException;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
 
 /**
  * Dev-host-only controls for people and tests, under /devhost (never part of the plugin):
@@ -19,6 +21,8 @@ import javax.servlet.http.HttpServletResponse;
  * <li>{@code POST /devhost/jobs/{jobId}/run}: run a scheduled job now, as a node would when it
  *     fires; answers {@code {"outcome":..., "message":...}}</li>
  * <li>{@code POST /devhost/faults/crash-before-event-delete}: see {@link FaultInjection}</li>
+ * <li>{@code POST /devhost/websudo/drop}: end this session's websudo window, as the products'
+ *     "drop administrator access" link does (or as ten idle minutes would)</li>
  * </ul>
  * System administrators only, like everything that can change state.
  */
@@ -48,6 +52,12 @@ public class DevControlServlet extends HttpServlet {
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"outcome\":\"" + result.getRunOutcome() + "\",\"message\":"
                     + jsonString(result.getMessage()) + "}");
+        } else if (path.equals("/websudo/drop")) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.removeAttribute(DevWebSudoManager.SESSION_ATTRIBUTE);
+            }
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         } else if (path.equals("/faults/crash-before-event-delete")) {
             faults.armCrashBeforeEventDelete();
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
